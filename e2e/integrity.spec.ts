@@ -1,0 +1,92 @@
+/**
+ * Checks over every built HTML file (no browser needed): internal links and #anchors resolve,
+ * each page has the basics, and no phone-like number appears that is not in content/contacts.yaml.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { parse } from "yaml";
+import { test, expect } from "@playwright/test";
+import { findPhoneLikeNumbers } from "../src/lib/phone";
+
+const dist = process.env.OUT_DIR ?? "dist";
+const base = `/${(process.env.SITE_BASE ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const p = join(dir, d.name);
+    if (d.isDirectory()) return d.name === "pagefind" || d.name === "_astro" ? [] : htmlFiles(p);
+    return d.name.endsWith(".html") ? [p] : [];
+  });
+}
+
+const pages = existsSync(dist) ? htmlFiles(dist) : [];
+const html = new Map(pages.map((p) => [p, readFileSync(p, "utf8")]));
+const ids = new Map([...html].map(([p, s]) => [p, new Set([...s.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]));
+
+function fileFor(pathname: string): string | undefined {
+  if (!pathname.startsWith(base)) return undefined;
+  const rel = decodeURIComponent(pathname.slice(base.length));
+  const candidate = join(dist, rel);
+  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  const index = join(candidate, "index.html");
+  return existsSync(index) ? index : undefined;
+}
+
+function visibleText(s: string): string {
+  return s
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, " ")
+    .replace(/<astro-island[^>]*>/g, " ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&[a-z#0-9]+;/g, " ");
+}
+
+test("the site was built", () => {
+  expect(pages.length, `no HTML in ${dist}: run npm run build first`).toBeGreaterThan(10);
+});
+
+test("every internal link and #anchor resolves", () => {
+  const broken: string[] = [];
+  for (const [file, s] of html) {
+    const pageUrl = new URL(`http://site${base}${relative(dist, file).replace(/index\.html$/, "")}`);
+    for (const m of s.matchAll(/\shref="([^"]*)"/g)) {
+      const href = m[1]!.replace(/&amp;/g, "&");
+      if (/^(https?:|mailto:|tel:|data:)/.test(href) && !href.startsWith("http://site")) continue;
+      const target = new URL(href, pageUrl);
+      const targetFile = target.pathname === pageUrl.pathname ? file : fileFor(target.pathname);
+      if (!targetFile) {
+        broken.push(`${relative(dist, file)} → ${href}`);
+        continue;
+      }
+      const anchor = decodeURIComponent(target.hash.slice(1));
+      if (anchor && anchor !== "main" && targetFile.endsWith(".html") && !ids.get(targetFile)?.has(anchor)) {
+        broken.push(`${relative(dist, file)} → ${href} (no id "${anchor}")`);
+      }
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test("every page has a language, a title, a description and a canonical URL", () => {
+  const missing: string[] = [];
+  for (const [file, s] of html) {
+    const name = relative(dist, file);
+    if (!/<html lang="zh-CN"/.test(s)) missing.push(`${name}: lang`);
+    if (!/<title>[^<]{2,}<\/title>/.test(s)) missing.push(`${name}: title`);
+    if (!/<meta name="description" content="[^"]{10,}"/.test(s)) missing.push(`${name}: description`);
+    if (!/<link rel="canonical" href="https?:\/\/[^"]+"/.test(s)) missing.push(`${name}: canonical`);
+  }
+  expect(missing).toEqual([]);
+});
+
+test("no page shows a phone-like number that is not an official contact", () => {
+  const contacts = parse(readFileSync("content/contacts.yaml", "utf8")) as { number?: string }[];
+  const allowed = new Set(contacts.flatMap((c) => (c.number ? [c.number.replace(/-/g, "")] : [])));
+  const found: string[] = [];
+  for (const [file, s] of html) {
+    for (const n of findPhoneLikeNumbers(visibleText(s)))
+      if (!allowed.has(n)) found.push(`${relative(dist, file)}: ${n}`);
+    for (const m of s.matchAll(/href="tel:([^"]+)"/g))
+      if (!allowed.has(m[1]!)) found.push(`${relative(dist, file)}: tel:${m[1]}`);
+  }
+  expect(found).toEqual([]);
+});

@@ -1,0 +1,107 @@
+// A small static server for the built site: gzip/brotli, the 404 page, long caching for hashed
+// assets, and the same sub-path (SITE_BASE) the site was built for. No dependencies.
+//   PORT (default 4873; if taken and PORT was not set, the next free port is used)
+//   HOST (default 127.0.0.1), OUT_DIR (default dist), SITE_BASE (default /)
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import { brotliCompressSync, gzipSync } from "node:zlib";
+
+const root = resolve(process.env.OUT_DIR ?? "dist");
+const host = process.env.HOST ?? "127.0.0.1";
+const base = `/${(process.env.SITE_BASE ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
+const fixedPort = process.env.PORT !== undefined;
+let port = Number(process.env.PORT ?? 4873);
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".webmanifest": "application/manifest+json; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".wasm": "application/wasm",
+  ".pf_meta": "application/octet-stream",
+  ".pf_index": "application/octet-stream",
+  ".pf_fragment": "application/octet-stream",
+  ".pagefind": "application/octet-stream",
+};
+const COMPRESSIBLE = new Set([".html", ".css", ".js", ".mjs", ".json", ".webmanifest", ".xml", ".txt", ".svg"]);
+
+async function findFile(pathname) {
+  const rel = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, "");
+  const candidate = join(root, rel);
+  if (!candidate.startsWith(root)) return null;
+  for (const p of [candidate, join(candidate, "index.html")]) {
+    try {
+      const s = await stat(p);
+      if (s.isFile()) return p;
+    } catch {
+      /* try next */
+    }
+  }
+  return null;
+}
+
+const server = createServer(async (req, res) => {
+  try {
+    const { pathname } = new URL(req.url ?? "/", "http://localhost");
+    if (!pathname.startsWith(base) && `${pathname}/` !== base) {
+      res.writeHead(302, { Location: base }).end();
+      return;
+    }
+    const inner = `/${pathname.slice(base.length)}`;
+    let file = await findFile(inner);
+    let status = 200;
+    if (file && file.endsWith("index.html") && !inner.endsWith("/") && !inner.endsWith(".html")) {
+      res.writeHead(301, { Location: `${pathname}/` }).end();
+      return;
+    }
+    if (!file) {
+      file = join(root, "404.html");
+      status = 404;
+    }
+    const ext = extname(file);
+    let body = await readFile(file);
+    const headers = {
+      "Content-Type": TYPES[ext] ?? "application/octet-stream",
+      "Cache-Control": inner.startsWith("/_astro/") ? "public, max-age=31536000, immutable" : "no-cache",
+      "X-Content-Type-Options": "nosniff",
+      Vary: "Accept-Encoding",
+    };
+    const accept = String(req.headers["accept-encoding"] ?? "");
+    if (COMPRESSIBLE.has(ext) && body.length > 256) {
+      if (/\bbr\b/.test(accept)) {
+        body = brotliCompressSync(body);
+        headers["Content-Encoding"] = "br";
+      } else if (/\bgzip\b/.test(accept)) {
+        body = gzipSync(body, { level: 9 });
+        headers["Content-Encoding"] = "gzip";
+      }
+    }
+    headers["Content-Length"] = body.length;
+    res.writeHead(status, headers);
+    res.end(req.method === "HEAD" ? undefined : body);
+  } catch (err) {
+    res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" }).end(String(err));
+  }
+});
+
+server.on("error", (err) => {
+  if (err.code === "EADDRINUSE" && !fixedPort && port < 4873 + 20) {
+    port += 1;
+    server.listen(port, host);
+    return;
+  }
+  console.error(`无法在 ${host}:${port} 启动服务：${err.message}`);
+  process.exit(1);
+});
+server.on("listening", () => {
+  console.log(`协商还款指南已启动：http://${host === "0.0.0.0" ? "localhost" : host}:${port}${base}  （Ctrl+C 停止）`);
+});
+server.listen(port, host);

@@ -1,0 +1,267 @@
+/**
+ * Repayment-plan calculator (还款计划). Thin UI over src/lib/calculators/installment.ts:
+ * it keeps the form values, shows what the model returns, and mirrors the inputs in the URL.
+ */
+import { useEffect, useMemo, useState } from "preact/hooks";
+import { TextField } from "./ui/TextField";
+import {
+  evaluateInstallment,
+  installmentQuery,
+  METHODS,
+  readInstallmentQuery,
+  type InstallmentValues,
+} from "@/lib/calculators/installment";
+import { METHOD_LABEL, ROUNDING_NOTE } from "@/lib/finance/loan";
+import { formatPercent, formatYuan } from "@/lib/finance/money";
+
+interface Props {
+  /** Query string the calculator starts from (an article's example); the tool page reads the URL. */
+  initialQuery?: string;
+  /** Inside an article: do not touch the page URL, offer a link to the tool page instead. */
+  embedded?: boolean;
+  /** The tool page's URL, for the "open in the calculator" link. */
+  toolHref?: string;
+}
+
+const yuan = (fen: number) => `${formatYuan(fen)} 元`;
+
+export default function InstallmentCalculator({ initialQuery = "", embedded = false, toolHref = "" }: Props) {
+  const initial = useMemo(() => readInstallmentQuery(initialQuery), [initialQuery]);
+  const [values, setValues] = useState<InstallmentValues>(initial.values);
+  const [notes, setNotes] = useState<string[]>(initial.notes);
+  const uid = embedded ? `calc-${Math.abs(hash(initialQuery))}` : "calc";
+
+  // On the tool page the URL is the source of truth: read it once after hydration.
+  useEffect(() => {
+    if (embedded || !location.search) return;
+    const fromUrl = readInstallmentQuery(location.search);
+    setValues(fromUrl.values);
+    setNotes(fromUrl.notes);
+  }, [embedded]);
+
+  const query = installmentQuery(values);
+  useEffect(() => {
+    if (embedded) return;
+    const next = `${location.pathname}${query ? `?${query}` : ""}${location.hash}`;
+    if (next !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, "", next);
+  }, [embedded, query]);
+
+  const set = (key: keyof InstallmentValues) => (v: string) => setValues((old) => ({ ...old, [key]: v }));
+  const r = evaluateInstallment(values);
+  const s = r.schedule;
+  const flat = r.method === "flat-fee";
+  const first = s?.rows[0];
+  const last = s?.rows[s.rows.length - 1];
+  const level =
+    s &&
+    first &&
+    last &&
+    first.payment !== last.payment &&
+    r.method !== "interest-only" &&
+    r.method !== "equal-principal";
+
+  return (
+    <div class="calculator rounded-xl border border-line bg-surface p-4 sm:p-5" data-calculator="installment">
+      {notes.length > 0 && (
+        <div role="status" class="mb-3 rounded-md border-l-4 border-warn-border bg-warn-bg px-3 py-2 text-sm">
+          {notes.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+        </div>
+      )}
+      <form class="grid gap-x-4 sm:grid-cols-2" onSubmit={(e) => e.preventDefault()} aria-label="还款计划计算器">
+        <TextField
+          id={`${uid}-amount`}
+          label="借款金额（元）"
+          value={values.amount}
+          onInput={set("amount")}
+          result={r.fields.amount}
+        />
+        <TextField
+          id={`${uid}-months`}
+          label="期数（月）"
+          value={values.months}
+          onInput={set("months")}
+          result={r.fields.months}
+          inputMode="numeric"
+        />
+        <fieldset class="sm:col-span-2 mb-3">
+          <legend class="mb-1 font-medium">还款方式</legend>
+          <div class="flex flex-wrap gap-2">
+            {METHODS.map((m) => (
+              <label
+                key={m}
+                class={`inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-md border px-3 ${values.method === m ? "border-accent bg-accent-soft" : "border-line"}`}
+              >
+                <input
+                  type="radio"
+                  name={`${uid}-method`}
+                  value={m}
+                  checked={values.method === m}
+                  onChange={() => set("method")(m)}
+                />
+                {METHOD_LABEL[m]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {flat ? (
+          <TextField
+            id={`${uid}-fee`}
+            label="每期手续费率（%）"
+            value={values.fee}
+            onInput={set("fee")}
+            result={r.fields.fee}
+            hint="例如 0.6 或 0.6%"
+          />
+        ) : (
+          <TextField
+            id={`${uid}-rate`}
+            label="年利率（%）"
+            value={values.rate}
+            onInput={set("rate")}
+            result={r.fields.rate}
+            hint="例如 4.9 或 4.9%"
+          />
+        )}
+        <div class="flex items-end pb-8">
+          <button
+            type="button"
+            class="min-h-11 rounded-md border border-line px-4 text-text hover:bg-surface-2"
+            onClick={() => {
+              setValues(initial.values);
+              setNotes([]);
+            }}
+          >
+            恢复示例数字
+          </button>
+        </div>
+      </form>
+
+      <section aria-live="polite" aria-label="计算结果" class="mt-2">
+        {s && first && last ? (
+          <>
+            <dl class="grid gap-3 sm:grid-cols-2">
+              <div class="rounded-lg bg-accent-soft p-4 sm:col-span-2">
+                <dt class="text-sm text-muted">
+                  {r.method === "interest-only"
+                    ? "每期利息（最后一期连本金一起还）"
+                    : level
+                      ? "每期还款（最后一期略有差别）"
+                      : r.method === "equal-principal"
+                        ? "第一期还款（以后逐期减少）"
+                        : "每期还款"}
+                </dt>
+                <dd class="text-3xl font-bold text-accent-strong" data-result="payment">
+                  {yuan(first.payment)}
+                </dd>
+                {r.method === "equal-principal" && s.rows[1] && (
+                  <dd class="text-sm text-muted">
+                    之后每期约减少 {yuan(first.payment - s.rows[1].payment)}，最后一期 {yuan(last.payment)}
+                  </dd>
+                )}
+                {r.method === "interest-only" && <dd class="text-sm text-muted">最后一期 {yuan(last.payment)}</dd>}
+              </div>
+              <div class="rounded-lg border border-line p-3">
+                <dt class="text-sm text-muted">{flat ? "手续费合计" : "利息合计"}</dt>
+                <dd class="text-xl font-semibold" data-result="interest">
+                  {yuan(s.totalInterest)}
+                </dd>
+              </div>
+              <div class="rounded-lg border border-line p-3">
+                <dt class="text-sm text-muted">还款总额</dt>
+                <dd class="text-xl font-semibold" data-result="total">
+                  {yuan(s.totalPaid)}
+                </dd>
+              </div>
+              {r.real?.ok && (
+                <div class="rounded-lg border border-line p-3 sm:col-span-2">
+                  <dt class="text-sm text-muted">真实年化利率（内部收益率法）</dt>
+                  <dd class="text-xl font-semibold" data-result="apr">
+                    {formatPercent(r.real.nominalAnnual)}
+                  </dd>
+                  <dd class="text-sm text-muted">
+                    按月 IRR × 12 计算，这是放贷机构应当展示的年化利率口径；按复利折算为{" "}
+                    {formatPercent(r.real.effectiveAnnual)}。
+                    {flat && "手续费按原始本金收取，而本金逐月减少，所以真实年化约是“每期费率 × 12”的近两倍。"}
+                  </dd>
+                </div>
+              )}
+            </dl>
+            <details class="mt-4" open={!embedded && s.rows.length <= 36}>
+              <summary class="min-h-11 cursor-pointer py-2 font-medium">每期明细（{s.rows.length} 期）</summary>
+              <div
+                class="max-h-[28rem] overflow-auto rounded-md border border-line"
+                tabIndex={0}
+                role="region"
+                aria-label="每期明细表"
+              >
+                <table class="w-full text-right text-sm tabular-nums">
+                  <caption class="sr-only">每期还款明细，单位：元</caption>
+                  <thead class="sticky top-0 bg-surface-2">
+                    <tr>
+                      <th scope="col" class="px-2 py-1">
+                        期数
+                      </th>
+                      <th scope="col" class="px-2 py-1">
+                        还款
+                      </th>
+                      <th scope="col" class="px-2 py-1">
+                        本金
+                      </th>
+                      <th scope="col" class="px-2 py-1">
+                        {flat ? "手续费" : "利息"}
+                      </th>
+                      <th scope="col" class="px-2 py-1">
+                        剩余本金
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {s.rows.map((row) => (
+                      <tr key={row.period} class="border-t border-line">
+                        <th scope="row" class="px-2 py-1 font-normal">
+                          {row.period}
+                        </th>
+                        <td class="px-2 py-1">{formatYuan(row.payment)}</td>
+                        <td class="px-2 py-1">{formatYuan(row.principal)}</td>
+                        <td class="px-2 py-1">{formatYuan(row.interest)}</td>
+                        <td class="px-2 py-1">{formatYuan(row.remaining)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                  <tfoot>
+                    <tr class="border-t-2 border-line font-semibold">
+                      <th scope="row" class="px-2 py-1">
+                        合计
+                      </th>
+                      <td class="px-2 py-1">{formatYuan(s.totalPaid)}</td>
+                      <td class="px-2 py-1">{formatYuan(s.amountFen)}</td>
+                      <td class="px-2 py-1">{formatYuan(s.totalInterest)}</td>
+                      <td class="px-2 py-1"></td>
+                    </tr>
+                  </tfoot>
+                </table>
+              </div>
+              <p class="mt-2 text-xs text-muted">{ROUNDING_NOTE}</p>
+            </details>
+          </>
+        ) : (
+          <p class="rounded-md bg-surface-2 p-3">请先改正上面标红的输入，结果会立刻更新。</p>
+        )}
+      </section>
+      {embedded && toolHref && (
+        <p class="mt-3 text-sm">
+          <a href={toolHref.split("?")[0] + (query ? `?${query}` : "")}>在计算器页面打开（可以分享链接）</a>
+        </p>
+      )}
+      <p class="mt-2 text-xs text-muted">计算只在你的设备上进行。结果是估算，实际金额以放贷机构的账单和合同为准。</p>
+    </div>
+  );
+}
+
+function hash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0;
+  return h;
+}

@@ -1,0 +1,35 @@
+/**
+ * Source links may only point to official sites (content guide). This list is the single
+ * definition of "official" used by the frontmatter schema, the contacts schema and the tests.
+ * A host matches when it equals an entry or is a subdomain of it.
+ */
+export const OFFICIAL_DOMAINS = [
+  "gov.cn",
+  "npc.gov.cn",
+  "court.gov.cn",
+  "pbc.gov.cn",
+  "pbccrc.org.cn",
+  "nfra.gov.cn",
+  "csrc.gov.cn",
+  "12348.gov.cn",
+  // Banks' own sites, only for their own hotlines in content/contacts.yaml.
+  "icbc.com.cn",
+  "abchina.com",
+  "boc.cn",
+  "ccb.com",
+  "bankcomm.com",
+  "cmbchina.com",
+  "psbc.com",
+] as const;
+
+export function isOfficialUrl(value: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return false;
+  const host = parsed.hostname.toLowerCase();
+  return OFFICIAL_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));
+}
