@@ -31,6 +31,12 @@ export async function checkA11y(page: Page): Promise<void> {
   expect(summary, "axe violations").toEqual([]);
 }
 
+/** Scrolls every island into view and waits until all of them have hydrated. */
+export async function hydrated(page: Page): Promise<void> {
+  for (const island of await page.locator("astro-island").all()) await island.scrollIntoViewIfNeeded();
+  await expect(page.locator("astro-island[ssr]")).toHaveCount(0);
+}
+
 /** Console errors other than the expected 404 of the page a test deliberately opens. */
 export function unexpected(errors: string[]): string[] {
   return errors.filter((e) => !/Failed to load resource: the server responded with a status of 404/.test(e));

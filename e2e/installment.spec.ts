@@ -1,4 +1,4 @@
-import { test, expect, checkA11y, unexpected, PAGES } from "./fixtures";
+import { test, expect, checkA11y, hydrated, unexpected, PAGES } from "./fixtures";
 
 test.describe("repayment plan calculator", () => {
   test("shows the worked example without JavaScript", async ({ browser }) => {
@@ -12,6 +12,7 @@ test.describe("repayment plan calculator", () => {
 
   test("reads Chinese-format input, shows how it was read and keeps it in the URL", async ({ page, consoleErrors }) => {
     await page.goto("tools/installment/");
+    await hydrated(page);
     const amount = page.getByLabel("借款金额（元）");
     await amount.fill("５０，０００");
     await expect(page.getByText("按 50,000.00 元计算")).toBeVisible();
@@ -21,6 +22,7 @@ test.describe("repayment plan calculator", () => {
     await expect(page).toHaveURL(/months=2%E5%B9%B4/);
     const shared = page.url();
     await page.goto(shared);
+    await hydrated(page);
     await expect(page.locator('[data-result="payment"]')).toHaveText("2,191.33 元");
     await expect(page.getByLabel("借款金额（元）")).toHaveValue("５０，０００");
     expect(unexpected(consoleErrors)).toEqual([]);
@@ -34,6 +36,7 @@ test.describe("repayment plan calculator", () => {
 
   test("shows a Chinese error beside a bad field, never NaN", async ({ page }) => {
     await page.goto("tools/installment/");
+    await hydrated(page);
     await page.getByLabel("期数（月）").fill("0");
     const field = page.getByLabel("期数（月）");
     await expect(field).toHaveAttribute("aria-invalid", "true");
@@ -52,7 +55,9 @@ test.describe("repayment plan calculator", () => {
     await page.goto(
       `tools/installment/?method=${encodeURIComponent("<img src=x onerror=alert(1)>")}&amount=${encodeURIComponent("<script>alert(1)</script>")}`,
     );
-    await expect(page.getByText("链接里的还款方式无法识别")).toBeVisible();
+    await hydrated(page);
+    await expect(page.getByText("链接里的参数 method 无法使用")).toBeVisible();
+    await expect(page.getByText("链接里的参数 amount 无法使用")).toBeVisible();
     await expect(page.locator("main img")).toHaveCount(0);
     await expect(page.locator('[data-result="payment"]')).toHaveText("888.49 元");
     expect(dialog).toBe(false);
@@ -61,8 +66,7 @@ test.describe("repayment plan calculator", () => {
   test("the island embedded in an article is server-rendered and becomes interactive", async ({ page }) => {
     await page.goto(PAGES.island);
     const calc = page.locator('[data-calculator="installment"]').first();
-    await calc.scrollIntoViewIfNeeded();
-    await expect(page.locator("astro-island").first()).not.toHaveAttribute("ssr", "");
+    await hydrated(page);
     const before = await calc.locator('[data-result="total"]').innerText();
     await calc.getByLabel("期数（月）").fill("24");
     await expect(calc.locator('[data-result="total"]')).not.toHaveText(before);

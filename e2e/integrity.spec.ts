@@ -78,6 +78,16 @@ test("every page has a language, a title, a description and a canonical URL", ()
   expect(missing).toEqual([]);
 });
 
+test("no page shows Markdown that failed to render", () => {
+  const leftovers: string[] = [];
+  for (const [file, s] of html) {
+    const text = visibleText(s);
+    for (const m of text.matchAll(/\*\*|__|\]\(\/|^#{1,3} /gm))
+      leftovers.push(`${relative(dist, file)}: “${text.slice(Math.max(0, m.index - 12), m.index + 12).trim()}”`);
+  }
+  expect(leftovers).toEqual([]);
+});
+
 test("no page shows a phone-like number that is not an official contact", () => {
   const contacts = parse(readFileSync("content/contacts.yaml", "utf8")) as { number?: string }[];
   const allowed = new Set(contacts.flatMap((c) => (c.number ? [c.number.replace(/-/g, "")] : [])));

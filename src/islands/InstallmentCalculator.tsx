@@ -2,15 +2,10 @@
  * Repayment-plan calculator (还款计划). Thin UI over src/lib/calculators/installment.ts:
  * it keeps the form values, shows what the model returns, and mirrors the inputs in the URL.
  */
-import { useEffect, useMemo, useState } from "preact/hooks";
 import { TextField } from "./ui/TextField";
-import {
-  evaluateInstallment,
-  installmentQuery,
-  METHODS,
-  readInstallmentQuery,
-  type InstallmentValues,
-} from "@/lib/calculators/installment";
+import { useQueryState, idPrefix } from "./ui/useQueryState";
+import { CalculatorFrame, Invalid, ResetButton } from "./ui/CalculatorFrame";
+import { evaluateInstallment, installmentQuery, METHODS, readInstallmentQuery } from "@/lib/calculators/installment";
 import { METHOD_LABEL, ROUNDING_NOTE } from "@/lib/finance/loan";
 import { formatPercent, formatYuan } from "@/lib/finance/money";
 
@@ -23,30 +18,12 @@ interface Props {
   toolHref?: string;
 }
 
+const MODEL = { read: readInstallmentQuery, write: installmentQuery };
 const yuan = (fen: number) => `${formatYuan(fen)} 元`;
 
 export default function InstallmentCalculator({ initialQuery = "", embedded = false, toolHref = "" }: Props) {
-  const initial = useMemo(() => readInstallmentQuery(initialQuery), [initialQuery]);
-  const [values, setValues] = useState<InstallmentValues>(initial.values);
-  const [notes, setNotes] = useState<string[]>(initial.notes);
-  const uid = embedded ? `calc-${Math.abs(hash(initialQuery))}` : "calc";
-
-  // On the tool page the URL is the source of truth: read it once after hydration.
-  useEffect(() => {
-    if (embedded || !location.search) return;
-    const fromUrl = readInstallmentQuery(location.search);
-    setValues(fromUrl.values);
-    setNotes(fromUrl.notes);
-  }, [embedded]);
-
-  const query = installmentQuery(values);
-  useEffect(() => {
-    if (embedded) return;
-    const next = `${location.pathname}${query ? `?${query}` : ""}${location.hash}`;
-    if (next !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, "", next);
-  }, [embedded, query]);
-
-  const set = (key: keyof InstallmentValues) => (v: string) => setValues((old) => ({ ...old, [key]: v }));
+  const { values, set, notes, query, reset } = useQueryState(MODEL, initialQuery, embedded);
+  const uid = idPrefix("calc", embedded, initialQuery);
   const r = evaluateInstallment(values);
   const s = r.schedule;
   const flat = r.method === "flat-fee";
@@ -61,14 +38,7 @@ export default function InstallmentCalculator({ initialQuery = "", embedded = fa
     r.method !== "equal-principal";
 
   return (
-    <div class="calculator rounded-xl border border-line bg-surface p-4 sm:p-5" data-calculator="installment">
-      {notes.length > 0 && (
-        <div role="status" class="mb-3 rounded-md border-l-4 border-warn-border bg-warn-bg px-3 py-2 text-sm">
-          {notes.map((n) => (
-            <p key={n}>{n}</p>
-          ))}
-        </div>
-      )}
+    <CalculatorFrame name="installment" notes={notes} embedded={embedded} toolHref={toolHref} query={query}>
       <form class="grid gap-x-4 sm:grid-cols-2" onSubmit={(e) => e.preventDefault()} aria-label="还款计划计算器">
         <TextField
           id={`${uid}-amount`}
@@ -125,16 +95,7 @@ export default function InstallmentCalculator({ initialQuery = "", embedded = fa
           />
         )}
         <div class="flex items-end pb-8">
-          <button
-            type="button"
-            class="min-h-11 rounded-md border border-line px-4 text-text hover:bg-surface-2"
-            onClick={() => {
-              setValues(initial.values);
-              setNotes([]);
-            }}
-          >
-            恢复示例数字
-          </button>
+          <ResetButton onClick={reset} />
         </div>
       </form>
 
@@ -247,21 +208,9 @@ export default function InstallmentCalculator({ initialQuery = "", embedded = fa
             </details>
           </>
         ) : (
-          <p class="rounded-md bg-surface-2 p-3">请先改正上面标红的输入，结果会立刻更新。</p>
+          <Invalid />
         )}
       </section>
-      {embedded && toolHref && (
-        <p class="mt-3 text-sm">
-          <a href={toolHref.split("?")[0] + (query ? `?${query}` : "")}>在计算器页面打开（可以分享链接）</a>
-        </p>
-      )}
-      <p class="mt-2 text-xs text-muted">计算只在你的设备上进行。结果是估算，实际金额以放贷机构的账单和合同为准。</p>
-    </div>
+    </CalculatorFrame>
   );
-}
-
-function hash(s: string): number {
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0;
-  return h;
 }

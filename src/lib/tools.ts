@@ -13,7 +13,7 @@ export const TOOLS = [
     slug: "apr",
     name: "真实年化利率",
     summary: "把“每期手续费 0.6%”“日利率万分之五”换算成年化利率（IRR 法）。",
-    ready: false,
+    ready: true,
   },
   {
     slug: "compare",
@@ -25,19 +25,19 @@ export const TOOLS = [
     slug: "budget",
     name: "每月能还多少",
     summary: "收入减去必要开支和其他还款，算出每月能拿出多少钱，以及适合几期。",
-    ready: false,
+    ready: true,
   },
   {
     slug: "overdue",
     name: "逾期成本",
     summary: "按合同约定的日利率，看每拖一天、一周、一个月会多出多少。",
-    ready: false,
+    ready: true,
   },
   {
     slug: "payoff",
     name: "多笔欠款怎么还",
     summary: "几笔欠款、每月预算：先还利率高的还是先还金额小的，多久能还清。",
-    ready: false,
+    ready: true,
   },
   {
     slug: "letter",
