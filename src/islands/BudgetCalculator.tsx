@@ -130,14 +130,14 @@ export default function BudgetCalculator({ initialQuery = "", embedded = false, 
               {plan?.terms.shortest && (
                 <Figure
                   name="shortest"
-                  label="最短能承受的期数"
+                  label="留出两成余地后，最短可以分"
                   value={`${plan.terms.shortest.months} 期，每期约 ${yuan(plan.terms.shortest.paymentFen)}`}
                 />
               )}
               {plan?.terms.longest && (
                 <Figure
                   name="longest"
-                  label="在 60 期以内最长"
+                  label="60 期以内，最长可以分"
                   value={`${plan.terms.longest.months} 期，每期约 ${yuan(plan.terms.longest.paymentFen)}`}
                 />
               )}
@@ -150,7 +150,7 @@ export default function BudgetCalculator({ initialQuery = "", embedded = false, 
             {plan && (
               <div class="mt-4 rounded-lg border border-line p-4">
                 <p class="mb-1 text-sm text-muted">
-                  可以这样对放贷机构说（按示例的等额本息估算，实际以对方方案为准）：
+                  可以这样对放贷机构说（按剩下金额的八成、等额本息估算，实际以对方方案为准）：
                 </p>
                 <p class="text-lg" data-result="sentence">
                   {plan.sentence}

@@ -8,8 +8,10 @@ describe("budget model", () => {
     const r = evaluateBudget(BUDGET_DEFAULTS);
     expect(r.summary?.leftoverFen).toBe(150_000);
     expect(r.summary?.debtToIncome).toBeCloseTo(500 / 6000, 10);
-    expect(r.plan?.terms.shortest?.paymentFen).toBeLessThanOrEqual(150_000);
-    expect(r.plan?.sentence).toContain("1,500.00 元");
+    // plans keep a fifth of what is left as a margin: 1,200 元 a month for the debt
+    expect(r.plan?.availableFen).toBe(120_000);
+    expect(r.plan?.terms.shortest?.paymentFen).toBeLessThanOrEqual(120_000);
+    expect(r.plan?.sentence).toContain("1,200.00 元");
   });
   it("reads an article's query without a debt to plan", () => {
     const r = evaluateBudget(readBudgetQuery("income=3500&spend=房租:1500,吃饭:900&debts=0").values);

@@ -50,6 +50,9 @@ export function spendValue(rows: readonly SpendRow[]): string {
   );
 }
 
+/** Plans use this share of what is left each month, keeping the rest as a margin for surprises. */
+export const PLAN_SHARE = 0.8;
+
 export interface BudgetEvaluation {
   income: ParseResult<number>;
   debts: ParseResult<number>;
@@ -82,6 +85,7 @@ export function evaluateBudget(values: BudgetValues): BudgetEvaluation {
   if (amount?.ok && rate?.ok) {
     out.plan = planBudget({
       ...input,
+      share: PLAN_SHARE,
       debt: { amountFen: amount.value, annualRate: rate.value, method: "equal-payment" },
     });
   }
