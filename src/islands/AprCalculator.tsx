@@ -1,5 +1,6 @@
 /** Real annual rate calculator (真实年化利率). Thin UI over src/lib/calculators/apr.ts. */
 import { TextField } from "./ui/TextField";
+import { ChoiceGroup } from "./ui/ChoiceGroup";
 import { idPrefix, useQueryState } from "./ui/useQueryState";
 import { CalculatorFrame, Figure, Invalid, ResetButton } from "./ui/CalculatorFrame";
 import { aprQuery, evaluateApr, QUOTE_LABEL, QUOTES, readAprQuery } from "@/lib/calculators/apr";
@@ -37,26 +38,15 @@ export default function AprCalculator({ initialQuery = "", embedded = false, too
           result={fields.months}
           inputMode="numeric"
         />
-        <fieldset class="mb-3 sm:col-span-2">
-          <legend class="mb-1 font-medium">对方是怎么报价的</legend>
-          <div class="flex flex-wrap gap-2">
-            {QUOTES.map((q) => (
-              <label
-                key={q}
-                class={`inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-md border px-3 ${values.quote === q ? "border-accent bg-accent-soft" : "border-line"}`}
-              >
-                <input
-                  type="radio"
-                  name={`${uid}-quote`}
-                  value={q}
-                  checked={values.quote === q}
-                  onChange={() => set("quote")(q)}
-                />
-                {QUOTE_LABEL[q]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <ChoiceGroup
+          legend="对方是怎么报价的"
+          name={`${uid}-quote`}
+          options={QUOTES}
+          labels={QUOTE_LABEL}
+          value={values.quote}
+          onChange={set("quote")}
+          class="sm:col-span-2"
+        />
         {perPeriod ? (
           <TextField
             id={`${uid}-fee`}

@@ -3,6 +3,7 @@
  * it keeps the form values, shows what the model returns, and mirrors the inputs in the URL.
  */
 import { TextField } from "./ui/TextField";
+import { ChoiceGroup } from "./ui/ChoiceGroup";
 import { useQueryState, idPrefix } from "./ui/useQueryState";
 import { CalculatorFrame, Invalid, ResetButton } from "./ui/CalculatorFrame";
 import { evaluateInstallment, installmentQuery, METHODS, readInstallmentQuery } from "@/lib/calculators/installment";
@@ -55,26 +56,15 @@ export default function InstallmentCalculator({ initialQuery = "", embedded = fa
           result={r.fields.months}
           inputMode="numeric"
         />
-        <fieldset class="sm:col-span-2 mb-3">
-          <legend class="mb-1 font-medium">还款方式</legend>
-          <div class="flex flex-wrap gap-2">
-            {METHODS.map((m) => (
-              <label
-                key={m}
-                class={`inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-md border px-3 ${values.method === m ? "border-accent bg-accent-soft" : "border-line"}`}
-              >
-                <input
-                  type="radio"
-                  name={`${uid}-method`}
-                  value={m}
-                  checked={values.method === m}
-                  onChange={() => set("method")(m)}
-                />
-                {METHOD_LABEL[m]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <ChoiceGroup
+          legend="还款方式"
+          name={`${uid}-method`}
+          options={METHODS}
+          labels={METHOD_LABEL}
+          value={values.method}
+          onChange={set("method")}
+          class="sm:col-span-2"
+        />
         {flat ? (
           <TextField
             id={`${uid}-fee`}

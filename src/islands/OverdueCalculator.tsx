@@ -1,5 +1,6 @@
 /** Overdue-cost calculator (逾期成本). Thin UI over src/lib/calculators/overdue.ts. */
 import { TextField } from "./ui/TextField";
+import { ChoiceGroup } from "./ui/ChoiceGroup";
 import { idPrefix, useQueryState } from "./ui/useQueryState";
 import { CalculatorFrame, Figure, Invalid, ResetButton } from "./ui/CalculatorFrame";
 import { evaluateOverdue, MODES, overdueQuery, readOverdueQuery } from "@/lib/calculators/overdue";
@@ -47,26 +48,14 @@ export default function OverdueCalculator({ initialQuery = "", embedded = false,
           result={fields.days}
           inputMode="numeric"
         />
-        <fieldset class="mb-3">
-          <legend class="mb-1 font-medium">计算方式</legend>
-          <div class="flex flex-wrap gap-2">
-            {MODES.map((m) => (
-              <label
-                key={m}
-                class={`inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-md border px-3 ${values.mode === m ? "border-accent bg-accent-soft" : "border-line"}`}
-              >
-                <input
-                  type="radio"
-                  name={`${uid}-mode`}
-                  value={m}
-                  checked={values.mode === m}
-                  onChange={() => set("mode")(m)}
-                />
-                {MODE_LABEL[m]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <ChoiceGroup
+          legend="计算方式"
+          name={`${uid}-mode`}
+          options={MODES}
+          labels={MODE_LABEL}
+          value={values.mode}
+          onChange={set("mode")}
+        />
         <div class="mb-4 sm:col-span-2">
           <ResetButton onClick={reset} />
         </div>
