@@ -78,6 +78,24 @@ test("every page has a language, a title, a description and a canonical URL", ()
   expect(missing).toEqual([]);
 });
 
+test("every article shows its sources and its review date", () => {
+  const articles = [...html].filter(([file]) =>
+    /^(background|process|cautions|channels|cases)\/[a-z0-9-]+\/index\.html$/.test(relative(dist, file)),
+  );
+  expect(articles.length).toBeGreaterThanOrEqual(30);
+  const missing = articles
+    .filter(([, s]) => !s.includes('id="sources-heading"') || !/最后审核：<time datetime="\d{4}-\d{2}-\d{2}">/.test(s))
+    .map(([file]) => relative(dist, file));
+  expect(missing).toEqual([]);
+});
+
+test("the glossary has at least 30 linkable terms and the FAQ at least 25 questions", () => {
+  const glossary = html.get(join(dist, "glossary/index.html")) ?? "";
+  const faq = html.get(join(dist, "faq/index.html")) ?? "";
+  expect((glossary.match(/<div id="[a-z0-9-]+" class="py-4">/g) ?? []).length).toBeGreaterThanOrEqual(30);
+  expect((faq.match(/<section id="[a-z0-9-]+"/g) ?? []).length).toBeGreaterThanOrEqual(25);
+});
+
 test("no page shows Markdown that failed to render", () => {
   const leftovers: string[] = [];
   for (const [file, s] of html) {
