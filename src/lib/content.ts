@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from "astro:content";
 import { toArticleMeta, sortArticles, type ArticleMeta } from "./articles";
+import { expiredFacts, expiryWarning } from "./time-limited";
 
 export interface Article extends ArticleMeta {
   entry: CollectionEntry<"articles">;
@@ -19,6 +20,11 @@ export function getArticles(): Promise<Article[]> {
     for (const a of list) {
       if (seen.has(a.id)) throw new Error(`重复的文章 id：${a.id}`);
       seen.add(a.id);
+    }
+    const today = new Date();
+    for (const a of list) {
+      for (const fact of expiredFacts(a.entry.data.timeLimited ?? [], today, a.entry.data.reviewed))
+        console.warn(expiryWarning(a.id, fact));
     }
     return sortArticles(list);
   })();

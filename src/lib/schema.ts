@@ -47,6 +47,8 @@ export const articleSchema = z.strictObject({
   keywords: z.array(z.string().min(1)).default([]),
   related: z.array(articleRef).default([]),
   summary: z.array(z.string().min(4)).min(1).max(6).optional(),
+  /** Facts that stop being true on a date (a policy with an end date): the build warns once it has passed. */
+  timeLimited: z.array(z.strictObject({ fact: z.string().min(4), until: dateField })).default([]),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;
