@@ -15,6 +15,12 @@ const fixture = join(import.meta.dirname, "../fixtures/content");
 const work = mkdtempSync(join(tmpdir(), "xieshang-build-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** Terminal colour codes removed, in case the environment forces colour on. */
+function plain(text: string): string {
+  // eslint-disable-next-line no-control-regex -- ANSI escape sequences start with ESC
+  return text.replace(/\u001b\[[0-9;]*m/g, "");
+}
+
 async function build(contentRoot: string): Promise<{ ok: boolean; output: string }> {
   const astro = join(process.cwd(), "node_modules/astro/bin/astro.mjs");
   try {
@@ -27,10 +33,10 @@ async function build(contentRoot: string): Promise<{ ok: boolean; output: string
       },
       maxBuffer: 32 * 1024 * 1024,
     });
-    return { ok: true, output: r.stdout + r.stderr };
+    return { ok: true, output: plain(r.stdout + r.stderr) };
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string };
-    return { ok: false, output: `${err.stdout ?? ""}${err.stderr ?? ""}` };
+    return { ok: false, output: plain(`${err.stdout ?? ""}${err.stderr ?? ""}`) };
   }
 }
 
