@@ -36,6 +36,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? [["list"]] : [["list"]],
   timeout: 30_000,
+  // generous on a shared 2-core machine; a real failure still fails
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     locale: "zh-CN",
