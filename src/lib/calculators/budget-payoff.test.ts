@@ -64,6 +64,12 @@ describe("payoff model", () => {
     expect(debtsValue(rows)).toBe(PAYOFF_DEFAULTS.debts);
     expect(readPayoffQuery("?budget=1800").values.debts).toBe(PAYOFF_DEFAULTS.debts);
   });
+  it("reads a long list of debts from an article's query", () => {
+    const q = "budget=1800&debts=信用卡:9500:18:480;花呗:4200:12:380;借呗:8000:10:350;网贷:6000:24:300";
+    const { values, notes } = readPayoffQuery(q);
+    expect(notes).toEqual([]);
+    expect(debtRows(values.debts)).toHaveLength(4);
+  });
   it("never throws", () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (budget, debts) => {

@@ -23,7 +23,7 @@ export const BUDGET_DEFAULTS: BudgetValues = {
 
 export function readBudgetQuery(search: string): { values: BudgetValues; notes: string[] } {
   const params = new URLSearchParams(search);
-  const read = readParams(search, BUDGET_DEFAULTS);
+  const read = readParams(search, BUDGET_DEFAULTS, ["spend"]);
   // An article may give only a budget; then the debt to plan is left empty rather than defaulted.
   if (params.toString() !== "" && !params.has("amount")) read.values.amount = "";
   if (params.toString() !== "" && !params.has("rate")) read.values.rate = "";

@@ -17,7 +17,7 @@ export const PAYOFF_DEFAULTS: PayoffValues = {
 };
 
 export function readPayoffQuery(search: string): { values: PayoffValues; notes: string[] } {
-  return readParams(search, PAYOFF_DEFAULTS);
+  return readParams(search, PAYOFF_DEFAULTS, ["debts"]);
 }
 
 export function payoffQuery(values: PayoffValues): string {

@@ -3,8 +3,12 @@
  * so a result can be shared. Values are only ever used as text (input values), never as markup.
  */
 
-/** Longest value read from a parameter; anything longer is ignored as hostile or broken. */
+/**
+ * Longest value read from a parameter; anything longer is ignored as hostile or broken.
+ * List parameters (several debts or spending lines in one value) need far more than a number.
+ */
 export const MAX_PARAM_LENGTH = 40;
+export const MAX_LIST_PARAM_LENGTH = 400;
 
 export interface QueryRead<K extends string> {
   values: Record<K, string>;
@@ -16,15 +20,20 @@ export interface QueryRead<K extends string> {
  * Read known string parameters from a query string, falling back to defaults.
  * Over-long values and control characters are ignored with a note.
  */
-export function readParams<K extends string>(search: string, defaults: Record<K, string>): QueryRead<K> {
+export function readParams<K extends string>(
+  search: string,
+  defaults: Record<K, string>,
+  listKeys: readonly NoInfer<K>[] = [],
+): QueryRead<K> {
   const params = new URLSearchParams(search.startsWith("?") ? search.slice(1) : search);
   const values = { ...defaults };
   const notes: string[] = [];
   for (const key of Object.keys(defaults) as K[]) {
     const raw = params.get(key);
     if (raw === null) continue;
+    const max = listKeys.includes(key) ? MAX_LIST_PARAM_LENGTH : MAX_PARAM_LENGTH;
     // eslint-disable-next-line no-control-regex -- control characters are exactly what is rejected
-    if (raw.length > MAX_PARAM_LENGTH || /[\u0000-\u001f<>]/.test(raw)) {
+    if (raw.length > max || /[\u0000-\u001f<>]/.test(raw)) {
       notes.push(`链接里的参数 ${key} 无法使用，已改用默认值。`);
       continue;
     }
