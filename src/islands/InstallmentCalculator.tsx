@@ -4,11 +4,18 @@
  */
 import { TextField } from "./ui/TextField";
 import { ChoiceGroup } from "./ui/ChoiceGroup";
-import { useQueryState, idPrefix } from "./ui/useQueryState";
+import { QueryState, idPrefix, type QueryApi } from "./ui/QueryState";
 import { CalculatorFrame, Invalid, ResetButton } from "./ui/CalculatorFrame";
-import { evaluateInstallment, installmentQuery, METHODS, readInstallmentQuery } from "@/lib/calculators/installment";
-import { METHOD_LABEL, ROUNDING_NOTE } from "@/lib/finance/loan";
+import {
+  evaluateInstallment,
+  installmentQuery,
+  METHODS,
+  readInstallmentQuery,
+  type InstallmentValues,
+} from "@/lib/calculators/installment";
+import { METHOD_LABEL } from "@/lib/finance/loan";
 import { formatPercent, formatYuan } from "@/lib/finance/money";
+import type { InstallmentCopy } from "@/lib/calculators/copy";
 
 interface Props {
   /** Query string the calculator starts from (an article's example); the tool page reads the URL. */
@@ -17,14 +24,32 @@ interface Props {
   embedded?: boolean;
   /** The tool page's URL, for the "open in the calculator" link. */
   toolHref?: string;
+  /** Longer fixed sentences, passed in by the page (src/lib/calculators/copy.ts). */
+  copy: InstallmentCopy;
 }
 
 const MODEL = { read: readInstallmentQuery, write: installmentQuery };
 const yuan = (fen: number) => `${formatYuan(fen)} 元`;
 
-export default function InstallmentCalculator({ initialQuery = "", embedded = false, toolHref = "" }: Props) {
-  const { values, set, notes, query, reset } = useQueryState(MODEL, initialQuery, embedded);
+export default function InstallmentCalculator({ initialQuery = "", embedded = false, toolHref = "", copy }: Props) {
   const uid = idPrefix("calc", embedded, initialQuery);
+  return (
+    <QueryState model={MODEL} initialQuery={initialQuery} embedded={embedded}>
+      {(api) => <View api={api} uid={uid} embedded={embedded} toolHref={toolHref} copy={copy} />}
+    </QueryState>
+  );
+}
+
+interface ViewProps {
+  api: QueryApi<InstallmentValues>;
+  uid: string;
+  embedded: boolean;
+  toolHref: string;
+  copy: InstallmentCopy;
+}
+
+function View({ api, uid, embedded, toolHref, copy }: ViewProps) {
+  const { values, set, notes, query, reset } = api;
   const r = evaluateInstallment(values);
   const s = r.schedule;
   const flat = r.method === "flat-fee";
@@ -39,7 +64,7 @@ export default function InstallmentCalculator({ initialQuery = "", embedded = fa
     r.method !== "equal-principal";
 
   return (
-    <CalculatorFrame name="installment" notes={notes} embedded={embedded} toolHref={toolHref} query={query}>
+    <CalculatorFrame name="installment" notes={notes} embedded={embedded} toolHref={toolHref} query={query} copy={copy}>
       <form class="grid gap-x-4 sm:grid-cols-2" onSubmit={(e) => e.preventDefault()} aria-label="还款计划计算器">
         <TextField
           id={`${uid}-amount`}
@@ -132,9 +157,7 @@ export default function InstallmentCalculator({ initialQuery = "", embedded = fa
                     {formatPercent(r.real.nominalAnnual)}
                   </dd>
                   <dd class="text-sm text-muted">
-                    按月 IRR × 12 计算，这是放贷机构应当展示的年化利率口径；按复利折算为{" "}
-                    {formatPercent(r.real.effectiveAnnual)}。
-                    {flat && "手续费按原始本金收取，而本金逐月减少，所以真实年化约是“每期费率 × 12”的近两倍。"}
+                    {copy.irr} {formatPercent(r.real.effectiveAnnual)}。{flat && copy.flat}
                   </dd>
                 </div>
               )}
@@ -194,11 +217,11 @@ export default function InstallmentCalculator({ initialQuery = "", embedded = fa
                   </tfoot>
                 </table>
               </div>
-              <p class="mt-2 text-xs text-muted">{ROUNDING_NOTE}</p>
+              <p class="mt-2 text-xs text-muted">{copy.rounding}</p>
             </details>
           </>
         ) : (
-          <Invalid />
+          <Invalid copy={copy} />
         )}
       </section>
     </CalculatorFrame>

@@ -19,7 +19,7 @@ export const TOOLS = [
     slug: "compare",
     name: "方案对比",
     summary: "延期、分期、减免、一次性结清：几种方案每月还多少、总共还多少。",
-    ready: false,
+    ready: true,
   },
   {
     slug: "budget",
@@ -43,7 +43,7 @@ export const TOOLS = [
     slug: "letter",
     name: "协商材料生成",
     summary: "用你自己的数字生成书面申请、电话提纲和收支说明，只在你的设备上生成。",
-    ready: false,
+    ready: true,
   },
 ] as const;
 

@@ -1,5 +1,6 @@
 /** The frame every calculator shares: ignored-parameter notes, the tool-page link, the privacy line. */
 import type { ComponentChildren } from "preact";
+import type { FrameCopy } from "@/lib/calculators/copy";
 
 interface Props {
   name: string;
@@ -7,12 +8,14 @@ interface Props {
   embedded: boolean;
   toolHref: string;
   query: string;
+  /** The frame's sentences (passed in by the page, see src/lib/calculators/copy.ts). */
+  copy: FrameCopy;
   children: ComponentChildren;
 }
 
-export function CalculatorFrame({ name, notes, embedded, toolHref, query, children }: Props) {
+export function CalculatorFrame({ name, notes, embedded, toolHref, query, copy, children }: Props) {
   return (
-    <div class="calculator rounded-xl border border-line bg-surface p-4 sm:p-5" data-calculator={name}>
+    <div class="calculator rounded-xl border border-line bg-surface p-3 sm:p-5" data-calculator={name}>
       {notes.length > 0 && (
         <div role="status" class="mb-3 rounded-md border-l-4 border-warn-border bg-warn-bg px-3 py-2 text-sm">
           {notes.map((n) => (
@@ -22,11 +25,11 @@ export function CalculatorFrame({ name, notes, embedded, toolHref, query, childr
       )}
       {children}
       {embedded && toolHref && (
-        <p class="mt-3 text-sm">
-          <a href={toolHref.split("?")[0] + (query ? `?${query}` : "")}>在计算器页面打开（可以分享链接）</a>
+        <p class="no-print mt-3 text-sm">
+          <a href={toolHref.split("?")[0] + (query ? `?${query}` : "")}>{copy.open}</a>
         </p>
       )}
-      <p class="mt-2 text-xs text-muted">计算只在你的设备上进行。结果是估算，实际金额以放贷机构的账单和合同为准。</p>
+      <p class="mt-2 text-xs text-muted">{copy.privacy}</p>
     </div>
   );
 }
@@ -35,7 +38,7 @@ export function ResetButton({ onClick }: { onClick: () => void }) {
   return (
     <button
       type="button"
-      class="min-h-11 rounded-md border border-line px-4 text-text hover:bg-surface-2"
+      class="no-print min-h-11 rounded-md border border-line px-4 text-text hover:bg-surface-2"
       onClick={onClick}
     >
       恢复示例数字
@@ -43,8 +46,8 @@ export function ResetButton({ onClick }: { onClick: () => void }) {
   );
 }
 
-export function Invalid() {
-  return <p class="rounded-md bg-surface-2 p-3">请先改正上面标红的输入，结果会立刻更新。</p>;
+export function Invalid({ copy }: { copy: FrameCopy }) {
+  return <p class="rounded-md bg-surface-2 p-3">{copy.invalid}</p>;
 }
 
 export function Figure({
@@ -65,5 +68,31 @@ export function Figure({
         {value}
       </dd>
     </div>
+  );
+}
+
+/**
+ * A heading inside a calculator: h2 on the tool page (right under the page's h1), h3 when the
+ * calculator is embedded in an article (under the article's h2), so heading levels never skip.
+ */
+export function Heading({
+  embedded,
+  id,
+  class: cls,
+  children,
+}: {
+  embedded: boolean;
+  id?: string;
+  class?: string;
+  children: ComponentChildren;
+}) {
+  return embedded ? (
+    <h3 id={id} class={cls}>
+      {children}
+    </h3>
+  ) : (
+    <h2 id={id} class={cls}>
+      {children}
+    </h2>
   );
 }

@@ -13,37 +13,51 @@ interface Props {
   result?: ParseResult<unknown> | undefined;
   hint?: string;
   inputMode?: "decimal" | "numeric" | "text";
-  suffix?: string;
+  /** Context read before the label by screen readers only, e.g. "方案一：" when several cards repeat a label. */
+  srPrefix?: string;
+  maxLength?: number;
 }
 
-export function TextField({ id, label, value, onInput, result, hint, inputMode = "decimal", suffix }: Props) {
+export function TextField({
+  id,
+  label,
+  value,
+  onInput,
+  result,
+  hint,
+  inputMode = "decimal",
+  srPrefix,
+  maxLength,
+}: Props) {
   const msgId = `${id}-msg`;
   const invalid = result !== undefined && !result.ok;
   return (
     <div class="calc-field">
       <label for={id} class="mb-1 block font-medium">
+        {srPrefix && <span class="sr-only">{srPrefix}</span>}
         {label}
       </label>
-      <div class="flex items-center gap-2">
-        <input
-          id={id}
-          type="text"
-          inputMode={inputMode}
-          autoComplete="off"
-          value={value}
-          onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
-          aria-invalid={invalid ? "true" : undefined}
-          aria-describedby={msgId}
-          class={`min-h-12 w-full min-w-0 rounded-md border bg-surface px-3 text-lg text-text ${invalid ? "border-danger-border" : "border-line"}`}
-        />
-        {suffix && <span class="shrink-0 text-muted">{suffix}</span>}
-      </div>
+      <input
+        id={id}
+        type="text"
+        inputMode={inputMode}
+        autoComplete="off"
+        maxLength={maxLength}
+        value={value}
+        onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
+        aria-invalid={invalid ? "true" : undefined}
+        aria-describedby={msgId}
+        class={`min-h-12 w-full min-w-0 rounded-md border bg-surface px-3 text-lg text-text ${invalid ? "border-danger-border" : "border-line"}`}
+      />
       <p
         id={msgId}
         class={`mt-1 min-h-[1.5em] text-sm ${invalid ? "font-medium text-danger-text" : "text-muted"}`}
         aria-live="polite"
       >
         {result === undefined ? hint : result.ok ? result.echo : result.error}
+        {result?.ok && result.warning && (
+          <span class="mt-1 block rounded bg-warn-bg px-1 text-text">{result.warning}</span>
+        )}
       </p>
     </div>
   );

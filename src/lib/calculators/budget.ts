@@ -3,10 +3,27 @@
  * income (元/月), spend ("名称:金额,名称:金额"), debts (other debt payments 元/月),
  * and optionally amount (the debt to plan, 元) with rate (its annual %, default 0).
  */
-import { planBudget, summariseBudget, type BudgetPlan, type BudgetSummary } from "../finance/budget";
+import {
+  negotiationSentence,
+  planBudget,
+  summariseBudget,
+  type BudgetPlan,
+  type BudgetSummary,
+} from "../finance/budget";
 import { parseAmount, parseAnnualRate, type ParseResult } from "../finance/parse";
-import { joinRows, splitRows } from "./list";
-import { readParams, writeParams } from "./query";
+import {
+  MAX_SPEND_ROWS,
+  parseSpend,
+  PLAN_SHARE,
+  spendRows,
+  spendValue,
+  tooManyRowsNote,
+  usedSpendRows,
+  type SpendRow,
+} from "./spend";
+
+export { MAX_SPEND_ROWS, PLAN_SHARE, spendRows, spendValue, type SpendRow };
+import { hasAny, MAX_LIST_LENGTH, readParams, writeParams } from "./query";
 
 export type BudgetKey = "income" | "spend" | "debts" | "amount" | "rate";
 export type BudgetValues = Record<BudgetKey, string>;
@@ -22,11 +39,14 @@ export const BUDGET_DEFAULTS: BudgetValues = {
 };
 
 export function readBudgetQuery(search: string): { values: BudgetValues; notes: string[] } {
-  const params = new URLSearchParams(search);
-  const read = readParams(search, BUDGET_DEFAULTS, ["spend"]);
+  const read = readParams(search, BUDGET_DEFAULTS, { spend: MAX_LIST_LENGTH });
   // An article may give only a budget; then the debt to plan is left empty rather than defaulted.
-  if (params.toString() !== "" && !params.has("amount")) read.values.amount = "";
-  if (params.toString() !== "" && !params.has("rate")) read.values.rate = "";
+  if (hasAny(search, BUDGET_KEYS)) {
+    if (!hasAny(search, ["amount"])) read.values.amount = "";
+    if (!hasAny(search, ["rate"])) read.values.rate = "";
+  }
+  const many = tooManyRowsNote(read.values.spend);
+  if (many) read.notes.push(many);
   return read;
 }
 
@@ -34,24 +54,13 @@ export function budgetQuery(values: BudgetValues): string {
   return writeParams(values, BUDGET_KEYS);
 }
 
-export interface SpendRow {
-  name: string;
-  amount: string;
+/** The spending rows the calculator uses (at most {@link MAX_SPEND_ROWS}). */
+export function budgetSpendRows(values: BudgetValues): SpendRow[] {
+  return usedSpendRows(values.spend);
 }
 
-export function spendRows(spend: string): SpendRow[] {
-  return splitRows(spend, ",").map(([name = "", amount = ""]) => ({ name, amount }));
-}
-
-export function spendValue(rows: readonly SpendRow[]): string {
-  return joinRows(
-    rows.map((r) => [r.name, r.amount]),
-    ",",
-  );
-}
-
-/** Plans use this share of what is left each month, keeping the rest as a margin for surprises. */
-export const PLAN_SHARE = 0.8;
+/** Longest term tried when fitting the debt into the budget (fitTerms' default). */
+export const PLAN_MAX_MONTHS = 60;
 
 export interface BudgetEvaluation {
   income: ParseResult<number>;
@@ -60,17 +69,18 @@ export interface BudgetEvaluation {
   amount?: ParseResult<number>;
   rate?: ParseResult<number>;
   summary?: BudgetSummary;
+  /** What a plan may use each month: {@link PLAN_SHARE} of what is left, in fen (0 when nothing is left). */
+  availableFen?: number;
   plan?: BudgetPlan;
+  /** The sentence to say to the lender: from the plan when a debt is given, else from the budget alone. */
+  sentence?: string;
 }
 
 export function evaluateBudget(values: BudgetValues): BudgetEvaluation {
   const income = parseAmount(values.income, { allowZero: true });
   const debts =
     values.debts.trim() === "" ? parseAmount("0", { allowZero: true }) : parseAmount(values.debts, { allowZero: true });
-  const spend = spendRows(values.spend).map((r) => ({
-    name: r.name || "未命名",
-    result: parseAmount(r.amount, { allowZero: true }),
-  }));
+  const spend = parseSpend(values.spend);
   const planning = values.amount.trim() !== "";
   const amount = planning ? parseAmount(values.amount) : undefined;
   const rate = planning ? parseAnnualRate(values.rate.trim() === "" ? "0" : values.rate) : undefined;
@@ -81,13 +91,19 @@ export function evaluateBudget(values: BudgetValues): BudgetEvaluation {
     otherDebtPaymentsFen: debts.value,
     essentials: spend.map((s) => ({ name: s.name, fen: s.result.ok ? s.result.value : 0 })),
   };
-  out.summary = summariseBudget(input);
+  const summary = summariseBudget(input);
+  out.summary = summary;
+  out.availableFen = summary.leftoverFen > 0 ? Math.floor(summary.leftoverFen * PLAN_SHARE) : 0;
   if (amount?.ok && rate?.ok) {
     out.plan = planBudget({
       ...input,
       share: PLAN_SHARE,
       debt: { amountFen: amount.value, annualRate: rate.value, method: "equal-payment" },
+      range: { maxMonths: PLAN_MAX_MONTHS },
     });
+    out.sentence = out.plan.sentence;
+  } else if (!planning) {
+    out.sentence = negotiationSentence({ availableFen: out.availableFen });
   }
   return out;
 }

@@ -5,7 +5,7 @@
 import { comparePayoff, type Debt, type PayoffComparison } from "../finance/payoff";
 import { parseAmount, parseAnnualRate, type ParseResult } from "../finance/parse";
 import { joinRows, splitRows } from "./list";
-import { readParams, writeParams } from "./query";
+import { MAX_LIST_LENGTH, readParams, writeParams } from "./query";
 
 export type PayoffKey = "budget" | "debts";
 export type PayoffValues = Record<PayoffKey, string>;
@@ -16,8 +16,15 @@ export const PAYOFF_DEFAULTS: PayoffValues = {
   debts: "信用卡:20000:18:1000;花呗:8000:15:500;借呗:10000:10:600",
 };
 
+/** Most debts compared at once. */
+export const MAX_DEBTS = 10;
+
 export function readPayoffQuery(search: string): { values: PayoffValues; notes: string[] } {
-  return readParams(search, PAYOFF_DEFAULTS, ["debts"]);
+  const read = readParams(search, PAYOFF_DEFAULTS, { debts: MAX_LIST_LENGTH });
+  if (debtRows(read.values.debts).length > MAX_DEBTS) {
+    read.notes.push(`链接里的欠款超过 ${MAX_DEBTS} 笔，只使用了前 ${MAX_DEBTS} 笔。`);
+  }
+  return read;
 }
 
 export function payoffQuery(values: PayoffValues): string {
@@ -33,6 +40,11 @@ export interface DebtRow {
 
 export function debtRows(debts: string): DebtRow[] {
   return splitRows(debts, ";").map(([name = "", balance = "", rate = "", min = ""]) => ({ name, balance, rate, min }));
+}
+
+/** The debt rows the calculator uses (at most {@link MAX_DEBTS}). */
+export function payoffDebtRows(values: PayoffValues): DebtRow[] {
+  return debtRows(values.debts).slice(0, MAX_DEBTS);
 }
 
 export function debtsValue(rows: readonly DebtRow[]): string {
@@ -55,13 +67,13 @@ export interface PayoffEvaluation {
   /** A problem with the list as a whole (e.g. empty). */
   listError?: string;
   comparison?: PayoffComparison;
+  /** Set when neither strategy can work, for the same reason: one message instead of two. */
+  failure?: string;
 }
-
-export const MAX_DEBTS = 10;
 
 export function evaluatePayoff(values: PayoffValues): PayoffEvaluation {
   const budget = parseAmount(values.budget);
-  const rows = debtRows(values.debts).slice(0, MAX_DEBTS);
+  const rows = payoffDebtRows(values);
   const debts = rows.map((r, i) => ({
     name: r.name || `欠款 ${i + 1}`,
     balance: parseAmount(r.balance, { allowZero: true }),
@@ -76,6 +88,9 @@ export function evaluatePayoff(values: PayoffValues): PayoffEvaluation {
     if (!d.balance.ok || !d.rate.ok || !d.min.ok) return out;
     parsed.push({ name: d.name, balanceFen: d.balance.value, annualRate: d.rate.value, minPaymentFen: d.min.value });
   }
-  out.comparison = comparePayoff(parsed, budget.value);
+  const comparison = comparePayoff(parsed, budget.value);
+  out.comparison = comparison;
+  const { avalanche, snowball } = comparison;
+  if (!avalanche.ok && !snowball.ok && avalanche.reason === snowball.reason) out.failure = avalanche.error;
   return out;
 }

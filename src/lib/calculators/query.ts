@@ -3,12 +3,11 @@
  * so a result can be shared. Values are only ever used as text (input values), never as markup.
  */
 
-/**
- * Longest value read from a parameter; anything longer is ignored as hostile or broken.
- * List parameters (several debts or spending lines in one value) need far more than a number.
- */
+/** Longest value read from a single-value parameter; anything longer is ignored as hostile or broken. */
 export const MAX_PARAM_LENGTH = 40;
-export const MAX_LIST_PARAM_LENGTH = 400;
+
+/** Longest value read from a list parameter (spend, debts): room for about ten rows. */
+export const MAX_LIST_LENGTH = 400;
 
 export interface QueryRead<K extends string> {
   values: Record<K, string>;
@@ -18,12 +17,13 @@ export interface QueryRead<K extends string> {
 
 /**
  * Read known string parameters from a query string, falling back to defaults.
- * Over-long values and control characters are ignored with a note.
+ * Over-long values (longer than `limits[key]`, else {@link MAX_PARAM_LENGTH}), control characters
+ * and angle brackets are ignored with a note. Unknown parameters are ignored silently.
  */
 export function readParams<K extends string>(
   search: string,
   defaults: Record<K, string>,
-  listKeys: readonly NoInfer<K>[] = [],
+  limits: Partial<Record<K, number>> = {},
 ): QueryRead<K> {
   const params = new URLSearchParams(search.startsWith("?") ? search.slice(1) : search);
   const values = { ...defaults };
@@ -31,9 +31,8 @@ export function readParams<K extends string>(
   for (const key of Object.keys(defaults) as K[]) {
     const raw = params.get(key);
     if (raw === null) continue;
-    const max = listKeys.includes(key) ? MAX_LIST_PARAM_LENGTH : MAX_PARAM_LENGTH;
     // eslint-disable-next-line no-control-regex -- control characters are exactly what is rejected
-    if (raw.length > max || /[\u0000-\u001f<>]/.test(raw)) {
+    if (raw.length > (limits[key] ?? MAX_PARAM_LENGTH) || /[\u0000-\u001f\u007f<>]/.test(raw)) {
       notes.push(`链接里的参数 ${key} 无法使用，已改用默认值。`);
       continue;
     }
@@ -50,4 +49,10 @@ export function writeParams<K extends string>(values: Record<K, string>, keys: r
     if (v !== "") params.set(key, v);
   }
   return params.toString();
+}
+
+/** True when the query string sets at least one of `keys`. */
+export function hasAny(search: string, keys: readonly string[]): boolean {
+  const params = new URLSearchParams(search.startsWith("?") ? search.slice(1) : search);
+  return keys.some((k) => params.has(k));
 }

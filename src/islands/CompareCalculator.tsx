@@ -1,0 +1,343 @@
+/** Proposal comparison (方案对比). Thin UI over src/lib/calculators/compare.ts. */
+import { TextField } from "./ui/TextField";
+import { idPrefix, QueryState, type QueryApi } from "./ui/QueryState";
+import { CalculatorFrame, Heading, Invalid, ResetButton } from "./ui/CalculatorFrame";
+import { BalanceChart } from "./ui/BalanceChart";
+import {
+  balanceAt,
+  compareQuery,
+  evaluateCompare,
+  KIND_CODES,
+  KIND_FIELDS,
+  KIND_LABEL,
+  MAX_PROPOSALS,
+  newProposal,
+  parseFlag,
+  proposalValues,
+  readCompareQuery,
+  readProposal,
+  tableMonths,
+  withProposals,
+  writeProposal,
+  type CompareValues,
+  type KindCode,
+} from "@/lib/calculators/compare";
+import type { ProposalResult } from "@/lib/finance/compare";
+import { formatYuan } from "@/lib/finance/money";
+import type { CompareCopy } from "@/lib/calculators/copy";
+
+interface Props {
+  initialQuery?: string;
+  embedded?: boolean;
+  toolHref?: string;
+  /** Longer fixed sentences, passed in by the page (src/lib/calculators/copy.ts). */
+  copy: CompareCopy;
+}
+
+const MODEL = { read: readCompareQuery, write: compareQuery };
+const yuan = (fen: number) => `${formatYuan(fen)} 元`;
+const NAME = ["方案一", "方案二", "方案三"];
+
+export default function CompareCalculator({ initialQuery = "", embedded = false, toolHref = "", copy }: Props) {
+  const uid = idPrefix("compare", embedded, initialQuery);
+  return (
+    <QueryState model={MODEL} initialQuery={initialQuery} embedded={embedded}>
+      {(api) => <View api={api} uid={uid} embedded={embedded} toolHref={toolHref} copy={copy} />}
+    </QueryState>
+  );
+}
+
+function View({
+  api,
+  uid,
+  embedded,
+  toolHref,
+  copy,
+}: {
+  api: QueryApi<CompareValues>;
+  uid: string;
+  embedded: boolean;
+  toolHref: string;
+  copy: CompareCopy;
+}) {
+  const { values, set, patch, notes, query, reset } = api;
+  const r = evaluateCompare(values);
+  const list = proposalValues(values);
+  const setList = (next: string[]) => patch(withProposals(values, next));
+  const setField = (i: number, f: number, v: string) => {
+    const form = readProposal(list[i] ?? "");
+    if (!form) return;
+    form.fields[f] = v;
+    setList(list.map((p, j) => (j === i ? writeProposal(form) : p)));
+  };
+  const unused = KIND_CODES.find((k) => !list.some((p) => p.startsWith(`${k}:`))) ?? "instal";
+  const c = r.comparison;
+  const results = c?.outcomes ?? [];
+
+  return (
+    <CalculatorFrame name="compare" notes={notes} embedded={embedded} toolHref={toolHref} query={query} copy={copy}>
+      <form onSubmit={(e) => e.preventDefault()} aria-label="协商方案对比计算器">
+        <p class="no-print mb-2">
+          <a class="inline-flex min-h-11 items-center text-sm" href={`#${uid}-results`}>
+            直接看对比结果
+          </a>
+        </p>
+        <fieldset class="mb-2">
+          <legend class="mb-2 font-bold">现在欠多少</legend>
+          <div class="grid gap-x-4 sm:grid-cols-3">
+            <TextField
+              id={`${uid}-principal`}
+              label="本金（元）"
+              value={values.principal}
+              onInput={set("principal")}
+              result={r.principal}
+            />
+            <TextField
+              id={`${uid}-interest`}
+              label="已产生的利息（元）"
+              value={values.interest}
+              onInput={set("interest")}
+              result={r.interest}
+            />
+            <TextField
+              id={`${uid}-fees`}
+              label="罚息、违约金等费用（元）"
+              value={values.fees}
+              onInput={set("fees")}
+              result={r.fees}
+            />
+          </div>
+        </fieldset>
+        {r.proposals.map((p, i) => {
+          const outcome = results[i];
+          return (
+            <fieldset key={i} class="mb-4 rounded-lg border border-line p-3 sm:p-4">
+              <legend class="px-1 font-bold">
+                {NAME[i]}：{KIND_LABEL[p.kind]}
+              </legend>
+              <div class="mb-4">
+                <label for={`${uid}-p${i}-kind`} class="mb-1 block font-medium">
+                  <span class="sr-only">{NAME[i]}：</span>方案类型
+                </label>
+                <select
+                  id={`${uid}-p${i}-kind`}
+                  class="min-h-12 w-full rounded-md border border-line bg-surface px-2 text-lg text-text sm:w-auto"
+                  value={p.kind}
+                  onChange={(e) => {
+                    const k = (e.currentTarget as HTMLSelectElement).value as KindCode;
+                    setList(list.map((v, j) => (j === i ? newProposal(k) : v)));
+                  }}
+                >
+                  {KIND_CODES.map((k) => (
+                    <option key={k} value={k}>
+                      {KIND_LABEL[k]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div class="grid grid-cols-2 gap-x-3 sm:gap-x-4">
+                {KIND_FIELDS[p.kind].map((spec, f) => {
+                  const id = `${uid}-p${i}-f${f}`;
+                  const value = readProposal(list[i] ?? "")?.fields[f] ?? "";
+                  if (spec.flag) {
+                    const on = parseFlag(value);
+                    return (
+                      <label key={f} class="col-span-2 mb-4 flex min-h-12 cursor-pointer items-center gap-3 self-start">
+                        <input
+                          id={id}
+                          type="checkbox"
+                          class="size-5"
+                          checked={on.ok && on.value}
+                          onChange={(e) => setField(i, f, (e.currentTarget as HTMLInputElement).checked ? "1" : "0")}
+                        />
+                        <span>
+                          <span class="sr-only">{NAME[i]}：</span>
+                          {spec.label}
+                        </span>
+                      </label>
+                    );
+                  }
+                  return (
+                    <div key={f} class={spec.wide ? "col-span-2" : "min-w-0"}>
+                      <TextField
+                        id={id}
+                        label={spec.label}
+                        srPrefix={`${NAME[i]}：`}
+                        value={value}
+                        onInput={(v) => setField(i, f, v)}
+                        result={p.fields[f]}
+                        inputMode={spec.inputMode}
+                      />
+                    </div>
+                  );
+                })}
+              </div>
+              {outcome && !outcome.ok && (
+                <p class="mb-2 font-medium text-danger-text" data-result={`error-${i + 1}`}>
+                  {outcome.error}
+                </p>
+              )}
+              <button
+                type="button"
+                class="no-print min-h-11 rounded-md border border-line px-3 text-sm hover:bg-surface-2"
+                onClick={() => setList(list.filter((_, j) => j !== i))}
+              >
+                删除{NAME[i]}
+              </button>
+            </fieldset>
+          );
+        })}
+        <div class="no-print mb-4 flex flex-wrap gap-2">
+          {list.length < MAX_PROPOSALS && (
+            <button
+              type="button"
+              class="min-h-11 rounded-md border border-line px-4 hover:bg-surface-2"
+              onClick={() => setList([...list, newProposal(unused)])}
+            >
+              添加一个方案
+            </button>
+          )}
+          <ResetButton onClick={reset} />
+        </div>
+      </form>
+
+      <section id={`${uid}-results`} aria-live="polite" aria-label="对比结果">
+        {list.length === 0 ? (
+          <p class="rounded-md bg-surface-2 p-3">请至少添加一个方案。</p>
+        ) : c ? (
+          <>
+            <p class="mb-3 rounded-lg bg-accent-soft p-4 text-lg" data-result="summary">
+              现在一共欠 <strong>{yuan(c.owedFen)}</strong>（本金 {yuan(c.principalFen)}）。
+              {r.lightest !== undefined && (
+                <>
+                  每月负担最轻的是<strong>{NAME[r.lightest]}</strong>
+                  {r.cheapest !== undefined && r.cheapest !== r.lightest && (
+                    <>
+                      ，一共还得最少的是<strong>{NAME[r.cheapest]}</strong>
+                    </>
+                  )}
+                  {r.cheapest === r.lightest && "，它一共还得也最少"}。
+                </>
+              )}
+            </p>
+            <div class="overflow-auto rounded-md border border-line" tabIndex={0} role="region" aria-label="方案对比表">
+              <table class="w-full text-right text-sm tabular-nums sm:text-base">
+                <caption class="px-2 py-1 text-left text-xs text-muted">金额单位：元</caption>
+                <thead class="bg-surface-2">
+                  <tr>
+                    <th scope="col" class="px-2 py-2 text-left">
+                      <span class="sr-only">项目</span>
+                    </th>
+                    {r.proposals.map((p, i) => (
+                      <th key={i} scope="col" class="px-1.5 py-2 align-top sm:px-2">
+                        {NAME[i]}
+                        <span class="block text-xs font-normal text-muted">{KIND_LABEL[p.kind]}</span>
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  <Row
+                    label="每月还款"
+                    name="monthly"
+                    outcomes={results}
+                    show={(o) => formatYuan(o.monthlyPaymentFen)}
+                  />
+                  <Row label="最多一期" name="max" outcomes={results} show={(o) => formatYuan(o.maxPaymentFen)} />
+                  <Row label="还几个月" name="months" outcomes={results} show={(o) => `${o.months}`} />
+                  <Row label="一共还款" name="total" outcomes={results} show={(o) => formatYuan(o.totalPaidFen)} />
+                  <Row
+                    label="比本金多还"
+                    name="cost"
+                    outcomes={results}
+                    show={(o) =>
+                      o.totalCostFen >= 0 ? formatYuan(o.totalCostFen) : `少还 ${formatYuan(-o.totalCostFen)}`
+                    }
+                  />
+                </tbody>
+              </table>
+            </div>
+            <ul class="mt-2 space-y-1 text-sm text-muted">
+              {results.map((o, i) => (
+                <li key={i}>
+                  {NAME[i]}：{o.ok ? o.label : o.error}
+                </li>
+              ))}
+            </ul>
+            <Heading embedded={embedded} class="mt-5 mb-1 font-bold">
+              剩余欠款怎么变化
+            </Heading>
+            <BalanceChart outcomes={results} names={NAME} />
+            <details class="mt-2">
+              <summary class="min-h-11 cursor-pointer py-2 font-medium">用表格查看剩余欠款</summary>
+              <div
+                class="overflow-auto rounded-md border border-line"
+                tabIndex={0}
+                role="region"
+                aria-label="剩余欠款表"
+              >
+                <table class="w-full text-right text-sm tabular-nums">
+                  <caption class="sr-only">{copy.tableCaption}</caption>
+                  <thead class="bg-surface-2">
+                    <tr>
+                      <th scope="col" class="px-2 py-1 text-left">
+                        第几个月
+                      </th>
+                      {results.map((_, i) => (
+                        <th key={i} scope="col" class="px-2 py-1">
+                          {NAME[i]}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {tableMonths(results).map((m) => (
+                      <tr key={m} class="border-t border-line">
+                        <th scope="row" class="px-2 py-1 text-left font-normal">
+                          {m === 0 ? "开始" : `${m}`}
+                        </th>
+                        {results.map((o, i) => (
+                          <td key={i} class="px-2 py-1">
+                            {o.ok ? formatYuan(balanceAt(o, m)) : "—"}
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </details>
+            <p class="mt-3 text-sm text-muted">{copy.disclaimer}</p>
+          </>
+        ) : (
+          <Invalid copy={copy} />
+        )}
+      </section>
+    </CalculatorFrame>
+  );
+}
+
+function Row({
+  label,
+  name,
+  outcomes,
+  show,
+}: {
+  label: string;
+  name: string;
+  outcomes: readonly { ok: boolean }[];
+  show: (o: ProposalResult) => string;
+}) {
+  return (
+    <tr class="border-t border-line">
+      <th scope="row" class="min-w-[5em] px-1.5 py-2 text-left font-normal sm:px-2">
+        {label}
+      </th>
+      {outcomes.map((o, i) => (
+        <td key={i} class="px-1.5 py-2 whitespace-nowrap sm:px-2" data-result={`${name}-${i + 1}`}>
+          {o.ok ? show(o as ProposalResult) : "—"}
+        </td>
+      ))}
+    </tr>
+  );
+}
