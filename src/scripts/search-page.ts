@@ -1,75 +1,106 @@
 /**
- * Client code for /search/: reads ?q=, queries Pagefind (loaded on demand), renders results
- * with DOM text nodes only.
+ * /search/?q=…&cat=…: results as you type. The address bar follows the query (replaceState while
+ * typing, so a reload or a shared link shows the same results), a submitted query becomes its own
+ * history entry (pushState), and Back/Forward show the query of that entry again.
+ * Without JavaScript the form still works: it reloads this page, which then says JS is needed.
  */
-import { excerptSegments } from "@/lib/search-results";
+import { CATEGORY_NAMES, search, searchUrl } from "./search-client";
+import { correctionText, hitItem, noResults } from "./search-render";
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  filters: { category?: string[] };
-}
-interface Pagefind {
-  search(q: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
-}
+const DEBOUNCE_MS = 120;
 
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  const src = `${import.meta.env.BASE_URL.replace(/\/?$/, "/")}pagefind/pagefind.js`;
-  pagefind ??= import(/* @vite-ignore */ src) as Promise<Pagefind>;
-  return pagefind;
-}
-
-export async function runSearchPage(): Promise<void> {
+export function runSearchPage(): void {
+  const form = document.getElementById("search-page-form") as HTMLFormElement | null;
   const input = document.getElementById("search-page-input") as HTMLInputElement | null;
+  const select = document.getElementById("search-page-input-category") as HTMLSelectElement | null;
   const status = document.getElementById("search-status");
+  const note = document.getElementById("search-note");
   const list = document.getElementById("search-results");
-  if (!input || !status || !list) return;
-  const q = (new URLSearchParams(location.search).get("q") ?? "").trim().slice(0, 100);
-  input.value = q;
-  if (!q) {
-    status.textContent = "输入你的问题，例如“花呗逾期一天要紧吗”。";
-    return;
-  }
-  status.textContent = "正在搜索……";
-  try {
-    const pf = await loadPagefind();
-    const { results } = await pf.search(q);
-    const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
-    list.replaceChildren(...data.map(renderResult));
-    status.textContent = data.length
-      ? `找到 ${data.length} 篇相关文章。`
-      : "没有找到相关文章。换个说法试试，或者从首页按主题浏览。";
-  } catch {
-    status.textContent = "搜索暂时无法使用。可以从首页按主题浏览。";
-  }
-}
+  const empty = document.getElementById("search-empty");
+  if (!form || !input || !status || !note || !list || !empty) return;
 
-function renderResult(r: PagefindResultData): HTMLLIElement {
-  const li = document.createElement("li");
-  li.className = "rounded-lg border border-line bg-surface p-4";
-  const cat = r.filters.category?.[0];
-  if (cat) {
-    const c = document.createElement("p");
-    c.className = "text-sm text-accent";
-    c.textContent = cat;
-    li.append(c);
-  }
-  const a = document.createElement("a");
-  a.href = r.url;
-  a.className = "text-lg font-semibold";
-  a.dataset.searchResult = "";
-  a.textContent = r.meta.title ?? r.url;
-  const p = document.createElement("p");
-  p.className = "mt-1 text-[0.95rem] text-muted";
-  for (const seg of excerptSegments(r.excerpt)) {
-    if (seg.mark) {
-      const m = document.createElement("mark");
-      m.textContent = seg.text;
-      p.append(m);
-    } else p.append(document.createTextNode(seg.text));
-  }
-  li.append(a, p);
-  return li;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let seq = 0;
+  let committed = location.href;
+
+  const current = () => ({
+    q: input.value.trim().slice(0, 100),
+    cat: select && CATEGORY_NAMES.includes(select.value) ? select.value : "",
+  });
+  const urlFor = ({ q, cat }: { q: string; cat: string }) => new URL(searchUrl(q, cat), location.href).href;
+
+  const render = async () => {
+    const { q, cat } = current();
+    const mine = ++seq;
+    if (!q) {
+      list.replaceChildren();
+      empty.replaceChildren();
+      note.textContent = "";
+      status.textContent = "输入你的问题，例如“花呗逾期一天要紧吗”。";
+      return;
+    }
+    status.textContent = "正在搜索……";
+    try {
+      const res = await search(q, { category: cat || undefined, limit: 20 });
+      if (mine !== seq) return;
+      note.textContent = correctionText(res.analysis.corrections);
+      list.replaceChildren(...res.hits.map((h) => hitItem(h, false)));
+      empty.replaceChildren(...(res.hits.length ? [] : [noResults(q, "h2")]));
+      const within = cat ? `“${cat}”里` : "";
+      status.textContent = res.hits.length
+        ? `${within}找到 ${res.total} 篇相关文章${res.total > res.hits.length ? `，显示前 ${res.hits.length} 篇` : ""}。`
+        : `${within}没有找到相关文章。`;
+    } catch {
+      if (mine !== seq) return;
+      status.textContent = "搜索暂时无法使用。可以从首页按主题浏览。";
+    }
+  };
+
+  const fromLocation = () => {
+    const params = new URLSearchParams(location.search);
+    input.value = (params.get("q") ?? "").slice(0, 100);
+    const cat = params.get("cat") ?? "";
+    if (select) select.value = CATEGORY_NAMES.includes(cat) ? cat : "";
+    committed = location.href;
+    void render();
+  };
+
+  /** A query the reader asked for (Enter, the button, a category, a suggestion): a history entry of its own. */
+  const commit = () => {
+    clearTimeout(timer);
+    const url = urlFor(current());
+    if (url !== committed) {
+      // The current entry may show what was being typed; give it back its own query first.
+      history.replaceState(null, "", committed);
+      history.pushState(null, "", url);
+      committed = url;
+    }
+    void render();
+  };
+
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      history.replaceState(null, "", urlFor(current()));
+      void render();
+    }, DEBOUNCE_MS);
+  });
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    commit();
+  });
+  select?.addEventListener("change", commit);
+  empty.addEventListener("click", (e) => {
+    const a = (e.target as Element).closest<HTMLAnchorElement>("a[href]");
+    if (!a || e.button || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    const url = new URL(a.href);
+    const q = url.pathname.endsWith("/search/") ? url.searchParams.get("q") : null;
+    if (q === null) return;
+    e.preventDefault();
+    input.value = q;
+    commit();
+    input.focus();
+  });
+  window.addEventListener("popstate", fromLocation);
+  fromLocation();
 }
