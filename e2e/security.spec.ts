@@ -325,9 +325,7 @@ test.describe("hostile input stays inert", () => {
   });
 });
 
-test.describe("a deployment", () => {
-  test.skip(!process.env.E2E_BASE_URL, "only against a deployment (E2E_BASE_URL): the local server sends no policy");
-
+test.describe("the server's headers (scripts/serve.mjs sends dist/_headers; or a deployment)", () => {
   test("sends the security headers and caches hashed assets", async ({ request, baseURL }) => {
     const home = await request.get("");
     const headers = home.headers();

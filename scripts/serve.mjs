@@ -1,17 +1,24 @@
 // A small static server for the built site: gzip/brotli, the 404 page, long caching for hashed
 // assets, and the same sub-path (SITE_BASE) the site was built for. No dependencies.
+// It also sends the headers of the build's own _headers file (CSP, HSTS, caching…), as Netlify or
+// Cloudflare Pages would, so the local site behaves like a deployed one.
 //   PORT (default 4873; if taken and PORT was not set, the next free port is used)
 //   HOST (default 127.0.0.1), OUT_DIR (default dist), SITE_BASE (default /)
 import { createServer } from "node:http";
+import { existsSync, readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
+import { headersFor, parseHeadersFile } from "./headers-file.mjs";
 
 const root = resolve(process.env.OUT_DIR ?? "dist");
 const host = process.env.HOST ?? "127.0.0.1";
 const base = `/${(process.env.SITE_BASE ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
 const fixedPort = process.env.PORT !== undefined;
 let port = Number(process.env.PORT ?? 4873);
+const headerRules = existsSync(join(root, "_headers"))
+  ? parseHeadersFile(readFileSync(join(root, "_headers"), "utf8"))
+  : [];
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -69,22 +76,25 @@ const server = createServer(async (req, res) => {
     const ext = extname(file);
     let body = await readFile(file);
     const headers = {
-      "Content-Type": TYPES[ext] ?? "application/octet-stream",
-      "Cache-Control": inner.startsWith("/_astro/") ? "public, max-age=31536000, immutable" : "no-cache",
-      "X-Content-Type-Options": "nosniff",
-      Vary: "Accept-Encoding",
+      "content-type": TYPES[ext] ?? "application/octet-stream",
+      "cache-control": inner.startsWith("/_astro/") ? "public, max-age=31536000, immutable" : "no-cache",
+      "x-content-type-options": "nosniff",
+      vary: "Accept-Encoding",
+      ...headersFor(headerRules, pathname),
     };
+    // HSTS means nothing over plain http on localhost, and would pin "localhost" to https in a browser.
+    delete headers["strict-transport-security"];
     const accept = String(req.headers["accept-encoding"] ?? "");
     if (COMPRESSIBLE.has(ext) && body.length > 256) {
       if (/\bbr\b/.test(accept)) {
         body = brotliCompressSync(body);
-        headers["Content-Encoding"] = "br";
+        headers["content-encoding"] = "br";
       } else if (/\bgzip\b/.test(accept)) {
         body = gzipSync(body, { level: 9 });
-        headers["Content-Encoding"] = "gzip";
+        headers["content-encoding"] = "gzip";
       }
     }
-    headers["Content-Length"] = body.length;
+    headers["content-length"] = body.length;
     res.writeHead(status, headers);
     res.end(req.method === "HEAD" ? undefined : body);
   } catch (err) {
