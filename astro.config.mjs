@@ -8,6 +8,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { satteri } from "@astrojs/markdown-satteri";
 import { baseLinks, headingIds } from "./src/lib/markdown/plugins.ts";
 import { ownIslandChunks } from "./src/islands/own-chunks.ts";
+import { mergePolicies, metaPolicy } from "./src/lib/csp.ts";
 
 /**
  * SITE_URL: the public origin (for canonical URLs and the sitemap).
@@ -61,9 +62,10 @@ const cspDirectives = /** @type {const} */ ([
 
 /**
  * The same policy as an HTTP header, for hosts that read a `_headers` file (Netlify, Cloudflare
- * Pages): after the build, the `__CSP__` value in the copy of public/_headers becomes the pages' own
- * <meta> policy (identical on every page, hashes included) plus what only a header can say
- * (frame-ancestors), and every path rule gets the base prefix (SITE_BASE). See DEPLOY.md.
+ * Pages): after the build, the `__CSP__` value in the copy of public/_headers becomes the union of
+ * the pages' own <meta> policies (a page with a style of its own has one hash more; the browser
+ * applies header and meta both, so each page stays as narrow as its meta) plus what only a header
+ * can say (frame-ancestors), and every path rule gets the base prefix (SITE_BASE). See DEPLOY.md.
  * @returns {import("astro").AstroIntegration}
  */
 function cspHeaderFile() {
@@ -73,14 +75,11 @@ function cspHeaderFile() {
       "astro:build:done": ({ dir }) => {
         const file = new URL("_headers", dir);
         if (!existsSync(file)) return;
-        const html = readFileSync(new URL("404.html", dir), "utf8");
-        const policy = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
-        if (!policy) throw new Error("csp-header-file: no CSP <meta> in 404.html");
-        const decoded = policy
-          .replace(/&#39;/g, "'")
-          .replace(/&quot;/g, '"')
-          .replace(/&amp;/g, "&");
-        const header = `${decoded.replace(/\s*;\s*/g, "; ").trim()} frame-ancestors 'none';`;
+        // Every page's own policy: a page with an inline style of its own adds a hash (see src/lib/csp.ts).
+        const pages = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
+        const policies = pages.map((f) => metaPolicy(readFileSync(new URL(f, dir), "utf8"))).filter((p) => p !== null);
+        if (policies.length === 0) throw new Error("csp-header-file: no CSP <meta> in the built pages");
+        const header = `${mergePolicies(policies)} frame-ancestors 'none';`;
         const text = readFileSync(file, "utf8")
           .replace(/^(\s+Content-Security-Policy:\s*)__CSP__\s*$/m, `$1${header}`)
           .replace(/^\/(?=\S)/gm, base.endsWith("/") ? base : `${base}/`);
