@@ -42,6 +42,15 @@ describe("article frontmatter", () => {
     expect(issuesOf(withUrl("https://www.pbccrc.org.cn/crc/x.shtml"))).toEqual([]);
     expect(issuesOf(withUrl("http://www.30898.cn/rd/135058.html"))).toContain("sources.0.url");
   });
+  it("takes a source without a stated date only with the day it was read", () => {
+    const src = (extra: Record<string, string>) => ({
+      ...valid,
+      sources: [{ title: "征信中心常见问题", publisher: "中国人民银行征信中心", ...extra }],
+    });
+    expect(issuesOf(src({ accessed: "2026-11-28" }))).toEqual([]);
+    expect(issuesOf(src({}))).toContain("sources.0.date");
+    expect(issuesOf(src({ accessed: "2999-01-01" }))).toContain("sources.0.accessed");
+  });
   it("checks related ids look like category/slug", () => {
     expect(issuesOf({ ...valid, related: ["准备"] })).toContain("related.0");
   });

@@ -28,12 +28,24 @@ export const officialUrl = z
   .string()
   .refine(isOfficialUrl, { message: "来源链接只能指向官方网站（见 src/lib/sources.ts 的 OFFICIAL_DOMAINS）" });
 
-export const sourceSchema = z.strictObject({
-  title: z.string().min(2, "来源需要标题"),
-  publisher: z.string().min(2, "来源需要发布机构"),
-  date: dateField,
-  url: officialUrl.optional(),
-});
+/**
+ * A source. `date` is the date the document itself states (published, adopted or in force).
+ * When the document states no date, or its date could not be verified, there is no `date`:
+ * `accessed` gives the day it was read and the page shows “查阅于 …” (docs/writing.md).
+ * One of the two is required.
+ */
+export const sourceSchema = z
+  .strictObject({
+    title: z.string().min(2, "来源需要标题"),
+    publisher: z.string().min(2, "来源需要发布机构"),
+    date: dateField.optional(),
+    accessed: pastDate.optional(),
+    url: officialUrl.optional(),
+  })
+  .refine((s) => s.date !== undefined || s.accessed !== undefined, {
+    message: "来源需要 date（文件注明的日期）；没有注明或无法核实日期时，写 accessed（查阅日期）",
+    path: ["date"],
+  });
 
 const articleRef = z.string().regex(/^[a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/, "应写成 “分类/slug”，例如 process/prepare");
 
