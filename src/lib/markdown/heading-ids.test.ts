@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createHeadingNumberer, parseExplicitId } from "./heading-ids";
+import { createHeadingNumberer, headingLink, parseExplicitId } from "./heading-ids";
 
 describe("explicit heading ids", () => {
   it("takes a trailing [#id] off the text", () => {
@@ -22,5 +22,11 @@ describe("default heading ids", () => {
     const a = createHeadingNumberer();
     const b = createHeadingNumberer();
     expect([a(2), a(3)]).toEqual([b(2), b(3)]);
+  });
+});
+
+describe("heading links", () => {
+  it("link to the heading's id", () => {
+    expect(headingLink("documents")).toEqual({ href: "#documents", className: ["hlink"], ariaLabel: "本节链接" });
   });
 });

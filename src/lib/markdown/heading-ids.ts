@@ -26,3 +26,16 @@ export function createHeadingNumberer(): (depth: number) => string {
     return `s${h2}-${h3}`;
   };
 }
+
+/**
+ * The small link after each ## / ### heading's text, to the heading itself, so a reader can copy
+ * or share a link to one section. It has no text of its own (the "#" is drawn by CSS, .hlink in
+ * global.css), so the heading's text stays as written in the table of contents and in the search
+ * index. Its name, "本节链接", is short on purpose: being inside the heading, it is also read as part
+ * of the heading's own name, and the heading tells which section it links to.
+ */
+export const HEADING_LINK_LABEL = "本节链接";
+
+export function headingLink(id: string): { href: string; className: string[]; ariaLabel: string } {
+  return { href: `#${id}`, className: ["hlink"], ariaLabel: HEADING_LINK_LABEL };
+}

@@ -1,12 +1,13 @@
 /**
  * Sätteri (Astro 7's Markdown pipeline) HTML-tree plugins for articles:
- * - headingIds: explicit "[#id]" or numbered ASCII ids on h2/h3 (see heading-ids.ts);
+ * - headingIds: explicit "[#id]" or numbered ASCII ids on h2/h3 (see heading-ids.ts), and after the
+ *   text a link to the heading itself (see headingLink below);
  * - baseLinks: prefixes root-relative links with the deployment base so the site works under a sub-path;
  * - externalLinks: marks links to other sites with rel="noopener noreferrer".
  * Runs before Astro's own heading plugin, which keeps an id that is already set.
  */
 import { defineHastPlugin } from "satteri";
-import { createHeadingNumberer, parseExplicitId } from "./heading-ids";
+import { createHeadingNumberer, headingLink, parseExplicitId } from "./heading-ids";
 import { withBase } from "../routes";
 
 export function headingIds() {
@@ -19,15 +20,16 @@ export function headingIds() {
         const depth = node.tagName === "h2" ? 2 : 3;
         const defaultId = next(depth);
         const last = node.children[node.children.length - 1];
+        let id = typeof node.properties?.id === "string" ? node.properties.id : defaultId;
         if (last && last.type === "text") {
-          const { text, id } = parseExplicitId(last.value);
-          if (id) {
-            ctx.replaceNode(last, { type: "text", value: text });
-            ctx.setProperty(node, "id", id);
-            return;
+          const explicit = parseExplicitId(last.value);
+          if (explicit.id) {
+            ctx.replaceNode(last, { type: "text", value: explicit.text });
+            id = explicit.id;
           }
         }
-        if (typeof node.properties?.id !== "string") ctx.setProperty(node, "id", defaultId);
+        ctx.setProperty(node, "id", id);
+        ctx.appendChild(node, { type: "element", tagName: "a", properties: headingLink(id), children: [] });
       },
     },
   });
