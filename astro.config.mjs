@@ -8,6 +8,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { satteri } from "@astrojs/markdown-satteri";
 import { baseLinks, headingIds } from "./src/lib/markdown/plugins.ts";
 import { ownIslandChunks } from "./src/islands/own-chunks.ts";
+import { offlineWorker } from "./src/lib/offline/build.ts";
 
 /**
  * SITE_URL: the public origin (for canonical URLs and the sitemap).
@@ -107,7 +108,7 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes() },
     },
   },
-  integrations: [mdx(), preact(), cspHeaderFile()],
+  integrations: [mdx(), preact(), cspHeaderFile(), offlineWorker()],
   markdown: {
     processor: satteri({
       hastPlugins: [headingIds, baseLinks(base)],
