@@ -11,7 +11,7 @@ import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Page } from "@playwright/test";
-import { test, expect, hydrated, unexpected } from "./fixtures";
+import { test, expect, checkA11y, hydrated, unexpected } from "./fixtures";
 import { versionCaches } from "../src/lib/offline/routing";
 import { readyTools } from "../src/lib/tools";
 
@@ -122,6 +122,11 @@ test.describe("offline reading", () => {
     expect(response?.status()).toBe(200);
     expect(new URL(page.url()).pathname).toMatch(/\/process\/contact\/$/);
     await expect(h1).toHaveText("暂时打不开这个页面");
+    await expect(status).toBeVisible();
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await checkA11y(page);
+    }
     await expect(page.getByRole("link", { name: "逾期成本" })).toBeVisible();
     await expect(status).toHaveText(OFFLINE_TEXT);
 
