@@ -9,6 +9,7 @@ import { satteri } from "@astrojs/markdown-satteri";
 import { baseLinks, headingIds } from "./src/lib/markdown/plugins.ts";
 import { ownIslandChunks } from "./src/islands/own-chunks.ts";
 import { mergePolicies, metaPolicy } from "./src/lib/csp.ts";
+import { offlineWorker } from "./src/lib/offline/build.ts";
 
 /**
  * SITE_URL: the public origin (for canonical URLs and the sitemap).
@@ -106,7 +107,7 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes() },
     },
   },
-  integrations: [mdx(), preact(), cspHeaderFile()],
+  integrations: [mdx(), preact(), cspHeaderFile(), offlineWorker()],
   markdown: {
     processor: satteri({
       hastPlugins: [headingIds, baseLinks(base)],

@@ -98,4 +98,27 @@ test.describe("the sub-path build", () => {
     expect(new URL(page.url()).pathname.startsWith(BASE)).toBe(true);
     expect(unexpected(consoleErrors)).toEqual([]);
   });
+
+  test("the offline worker covers /guide/ and its calculators work offline", async ({ page, context }) => {
+    const sw = readFileSync(join(dist, "sw.js"), "utf8");
+    const precached = JSON.parse(sw.match(/var \w+=(\[[^\]]*\])/)![1]!) as string[];
+    expect(precached).toContain(`${BASE}tools/overdue/`);
+    expect(precached.filter((u) => !u.startsWith(BASE))).toEqual([]);
+    await page.goto("");
+    const scope = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve));
+      }
+      return registration.scope;
+    });
+    expect(new URL(scope).pathname).toBe(BASE);
+    await context.setOffline(true);
+    await page.goto("tools/overdue/");
+    await hydrated(page);
+    await page.getByLabel("逾期金额（元）", { exact: true }).fill("２万");
+    await expect(page.locator('[data-result="added"]')).toHaveText("300.00 元");
+    await page.goto("process/contact/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("暂时打不开这个页面");
+  });
 });

@@ -44,6 +44,8 @@ export const ROUTES = {
   faq: "/faq/",
   about: "/about/",
   scamWarning: "/cautions/agent-scams/",
+  /** Shown by the service worker for a page not saved for offline reading (docs/offline.md). */
+  offline: "/offline/",
 } as const;
 
 export function categoryPath(category: CategoryId): string {
