@@ -6,6 +6,7 @@
  */
 import { CATEGORY_NAMES, search, searchUrl } from "./search-client";
 import { correctionText, hitItem, noResults } from "./search-render";
+import { SEARCH_PROMPT } from "@/lib/search/prompt";
 
 const DEBOUNCE_MS = 120;
 
@@ -36,7 +37,7 @@ export function runSearchPage(): void {
       list.replaceChildren();
       empty.replaceChildren();
       note.textContent = "";
-      status.textContent = "输入你的问题，例如“花呗逾期一天要紧吗”。";
+      status.textContent = SEARCH_PROMPT;
       return;
     }
     status.textContent = "正在搜索……";
