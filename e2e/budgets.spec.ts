@@ -168,7 +168,9 @@ test.describe("speed budgets", () => {
       figures.push({ path, js: sum(load, ["js"]), files: files.map((f) => `${f.url.split("/").pop()} ${f.gzip}`) });
     }
     for (const f of figures) console.log(`${f.path}: ${kb(f.js)} KB gzip of JS (${f.files.join(", ")})`);
-    const over = figures.filter((f) => f.js > (TOOL_JS_EXCEPTIONS[f.path] ?? TOOL_JS_BUDGET)).map((f) => `${f.path}: ${kb(f.js)} KB`);
+    const over = figures
+      .filter((f) => f.js > (TOOL_JS_EXCEPTIONS[f.path] ?? TOOL_JS_BUDGET))
+      .map((f) => `${f.path}: ${kb(f.js)} KB`);
     expect(over, `tool pages over ${kb(TOOL_JS_BUDGET)} KB gzip of JavaScript`).toEqual([]);
   });
 
