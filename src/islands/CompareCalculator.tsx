@@ -9,7 +9,6 @@ import {
   evaluateCompare,
   KIND_CODES,
   KIND_FIELDS,
-  KIND_LABEL,
   MAX_PROPOSALS,
   newProposal,
   parseFlag,
@@ -36,7 +35,6 @@ interface Props {
 
 const MODEL = { read: readCompareQuery, write: compareQuery };
 const yuan = (fen: number) => `${formatYuan(fen)} 元`;
-const NAME = ["方案一", "方案二", "方案三"];
 
 export default function CompareCalculator({ initialQuery = "", embedded = false, toolHref = "", copy }: Props) {
   const uid = idPrefix("compare", embedded, initialQuery);
@@ -73,39 +71,35 @@ function View({
   const unused = KIND_CODES.find((k) => !list.some((p) => p.startsWith(`${k}:`))) ?? "instal";
   const c = r.comparison;
   const results = c?.outcomes ?? [];
+  const NAME = copy.names;
+  const rows = copy.rows;
 
   return (
     <CalculatorFrame name="compare" notes={notes} embedded={embedded} toolHref={toolHref} query={query} copy={copy}>
-      <form onSubmit={(e) => e.preventDefault()} aria-label="协商方案对比计算器">
+      <form onSubmit={(e) => e.preventDefault()} aria-label={copy.form}>
         <p class="no-print mb-2">
           <a class="inline-flex min-h-11 items-center text-sm" href={`#${uid}-results`}>
-            直接看对比结果
+            {copy.skip}
           </a>
         </p>
         <fieldset class="mb-2">
-          <legend class="mb-2 font-bold">现在欠多少</legend>
+          <legend class="mb-2 font-bold">{copy.owe}</legend>
           <div class="grid gap-x-4 sm:grid-cols-3">
             <TextField
               id={`${uid}-principal`}
-              label="本金（元）"
+              label={copy.principal}
               value={values.principal}
               onInput={set("principal")}
               result={r.principal}
             />
             <TextField
               id={`${uid}-interest`}
-              label="已产生的利息（元）"
+              label={copy.interest}
               value={values.interest}
               onInput={set("interest")}
               result={r.interest}
             />
-            <TextField
-              id={`${uid}-fees`}
-              label="罚息、违约金等费用（元）"
-              value={values.fees}
-              onInput={set("fees")}
-              result={r.fees}
-            />
+            <TextField id={`${uid}-fees`} label={copy.fees} value={values.fees} onInput={set("fees")} result={r.fees} />
           </div>
         </fieldset>
         {r.proposals.map((p, i) => {
@@ -113,11 +107,12 @@ function View({
           return (
             <fieldset key={i} class="mb-4 rounded-lg border border-line p-3 sm:p-4">
               <legend class="px-1 font-bold">
-                {NAME[i]}：{KIND_LABEL[p.kind]}
+                {NAME[i]}：{copy.kinds[p.kind]}
               </legend>
               <div class="mb-4">
                 <label for={`${uid}-p${i}-kind`} class="mb-1 block font-medium">
-                  <span class="sr-only">{NAME[i]}：</span>方案类型
+                  <span class="sr-only">{NAME[i]}：</span>
+                  {copy.kind}
                 </label>
                 <select
                   id={`${uid}-p${i}-kind`}
@@ -130,7 +125,7 @@ function View({
                 >
                   {KIND_CODES.map((k) => (
                     <option key={k} value={k}>
-                      {KIND_LABEL[k]}
+                      {copy.kinds[k]}
                     </option>
                   ))}
                 </select>
@@ -152,7 +147,7 @@ function View({
                         />
                         <span>
                           <span class="sr-only">{NAME[i]}：</span>
-                          {spec.label}
+                          {copy.fields[p.kind][f]}
                         </span>
                       </label>
                     );
@@ -161,7 +156,7 @@ function View({
                     <div key={f} class={spec.wide ? "col-span-2" : "min-w-0"}>
                       <TextField
                         id={id}
-                        label={spec.label}
+                        label={copy.fields[p.kind][f] ?? ""}
                         srPrefix={`${NAME[i]}：`}
                         value={value}
                         onInput={(v) => setField(i, f, v)}
@@ -182,7 +177,8 @@ function View({
                 class="no-print min-h-11 rounded-md border border-line px-3 text-sm hover:bg-surface-2"
                 onClick={() => setList(list.filter((_, j) => j !== i))}
               >
-                删除{NAME[i]}
+                {copy.remove}
+                {NAME[i]}
               </button>
             </fieldset>
           );
@@ -194,64 +190,71 @@ function View({
               class="min-h-11 rounded-md border border-line px-4 hover:bg-surface-2"
               onClick={() => setList([...list, newProposal(unused)])}
             >
-              添加一个方案
+              {copy.add}
             </button>
           )}
           <ResetButton onClick={reset} />
         </div>
       </form>
 
-      <section id={`${uid}-results`} aria-live="polite" aria-label="对比结果">
+      <section id={`${uid}-results`} aria-live="polite" aria-label={copy.results}>
         {list.length === 0 ? (
-          <p class="rounded-md bg-surface-2 p-3">请至少添加一个方案。</p>
+          <p class="rounded-md bg-surface-2 p-3">{copy.empty}</p>
         ) : c ? (
           <>
             <p class="mb-3 rounded-lg bg-accent-soft p-4 text-lg" data-result="summary">
-              现在一共欠 <strong>{yuan(c.owedFen)}</strong>（本金 {yuan(c.principalFen)}）。
+              {copy.owedNow}
+              <strong>{yuan(c.owedFen)}</strong>
+              {copy.ofPrincipal}
+              {yuan(c.principalFen)}
+              {copy.close}
               {r.lightest !== undefined && (
                 <>
-                  每月负担最轻的是<strong>{NAME[r.lightest]}</strong>
+                  {copy.lightest}
+                  <strong>{NAME[r.lightest]}</strong>
                   {r.cheapest !== undefined && r.cheapest !== r.lightest && (
                     <>
-                      ，一共还得最少的是<strong>{NAME[r.cheapest]}</strong>
+                      {copy.cheapest}
+                      <strong>{NAME[r.cheapest]}</strong>
                     </>
                   )}
-                  {r.cheapest === r.lightest && "，它一共还得也最少"}。
+                  {r.cheapest === r.lightest && copy.same}
+                  {copy.stop}
                 </>
               )}
             </p>
-            <div class="overflow-auto rounded-md border border-line" tabIndex={0} role="region" aria-label="方案对比表">
+            <div class="overflow-auto rounded-md border border-line" tabIndex={0} role="region" aria-label={copy.table}>
               <table class="w-full text-right text-sm tabular-nums sm:text-base">
-                <caption class="px-2 py-1 text-left text-xs text-muted">金额单位：元</caption>
+                <caption class="px-2 py-1 text-left text-xs text-muted">{copy.unit}</caption>
                 <thead class="bg-surface-2">
                   <tr>
                     <th scope="col" class="px-2 py-2 text-left">
-                      <span class="sr-only">项目</span>
+                      <span class="sr-only">{copy.item}</span>
                     </th>
                     {r.proposals.map((p, i) => (
                       <th key={i} scope="col" class="px-1.5 py-2 align-top sm:px-2">
                         {NAME[i]}
-                        <span class="block text-xs font-normal text-muted">{KIND_LABEL[p.kind]}</span>
+                        <span class="block text-xs font-normal text-muted">{copy.kinds[p.kind]}</span>
                       </th>
                     ))}
                   </tr>
                 </thead>
                 <tbody>
                   <Row
-                    label="每月还款"
+                    label={rows[0]}
                     name="monthly"
                     outcomes={results}
                     show={(o) => formatYuan(o.monthlyPaymentFen)}
                   />
-                  <Row label="最多一期" name="max" outcomes={results} show={(o) => formatYuan(o.maxPaymentFen)} />
-                  <Row label="还几个月" name="months" outcomes={results} show={(o) => `${o.months}`} />
-                  <Row label="一共还款" name="total" outcomes={results} show={(o) => formatYuan(o.totalPaidFen)} />
+                  <Row label={rows[1]} name="max" outcomes={results} show={(o) => formatYuan(o.maxPaymentFen)} />
+                  <Row label={rows[2]} name="months" outcomes={results} show={(o) => `${o.months}`} />
+                  <Row label={rows[3]} name="total" outcomes={results} show={(o) => formatYuan(o.totalPaidFen)} />
                   <Row
-                    label="比本金多还"
+                    label={rows[4]}
                     name="cost"
                     outcomes={results}
                     show={(o) =>
-                      o.totalCostFen >= 0 ? formatYuan(o.totalCostFen) : `少还 ${formatYuan(-o.totalCostFen)}`
+                      o.totalCostFen >= 0 ? formatYuan(o.totalCostFen) : copy.less + formatYuan(-o.totalCostFen)
                     }
                   />
                 </tbody>
@@ -265,23 +268,23 @@ function View({
               ))}
             </ul>
             <Heading embedded={embedded} class="mt-5 mb-1 font-bold">
-              剩余欠款怎么变化
+              {copy.chart}
             </Heading>
-            <BalanceChart outcomes={results} names={NAME} />
+            <BalanceChart outcomes={results} names={NAME} copy={copy} />
             <details class="mt-2">
-              <summary class="min-h-11 cursor-pointer py-2 font-medium">用表格查看剩余欠款</summary>
+              <summary class="min-h-11 cursor-pointer py-2 font-medium">{copy.asTable}</summary>
               <div
                 class="overflow-auto rounded-md border border-line"
                 tabIndex={0}
                 role="region"
-                aria-label="剩余欠款表"
+                aria-label={copy.balanceTable}
               >
                 <table class="w-full text-right text-sm tabular-nums">
                   <caption class="sr-only">{copy.tableCaption}</caption>
                   <thead class="bg-surface-2">
                     <tr>
                       <th scope="col" class="px-2 py-1 text-left">
-                        第几个月
+                        {copy.month}
                       </th>
                       {results.map((_, i) => (
                         <th key={i} scope="col" class="px-2 py-1">
@@ -294,7 +297,7 @@ function View({
                     {tableMonths(results).map((m) => (
                       <tr key={m} class="border-t border-line">
                         <th scope="row" class="px-2 py-1 text-left font-normal">
-                          {m === 0 ? "开始" : `${m}`}
+                          {m === 0 ? copy.start : `${m}`}
                         </th>
                         {results.map((o, i) => (
                           <td key={i} class="px-2 py-1">
@@ -323,7 +326,7 @@ function Row({
   outcomes,
   show,
 }: {
-  label: string;
+  label: string | undefined;
   name: string;
   outcomes: readonly { ok: boolean }[];
   show: (o: ProposalResult) => string;

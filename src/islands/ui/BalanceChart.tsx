@@ -6,13 +6,15 @@
  */
 import { chartGeometry, chartSummary, SERIES_STYLE } from "@/lib/calculators/compare";
 import type { ProposalError, ProposalResult } from "@/lib/finance/compare";
+import type { CompareCopy } from "@/lib/calculators/copy";
 
 interface Props {
   outcomes: readonly (ProposalResult | ProposalError)[];
   names: readonly string[];
+  copy: Pick<CompareCopy, "axis" | "axisMonth" | "failed">;
 }
 
-export function BalanceChart({ outcomes, names }: Props) {
+export function BalanceChart({ outcomes, names, copy }: Props) {
   const g = chartGeometry(outcomes);
   return (
     <figure class="m-0">
@@ -37,7 +39,7 @@ export function BalanceChart({ outcomes, names }: Props) {
           </text>
         ))}
         <text x={g.right} y={g.height - 1} text-anchor="end" font-size="10" fill="currentColor">
-          月
+          {copy.axisMonth}
         </text>
         {g.lines.map((line) => {
           if (!line) return null;
@@ -72,11 +74,11 @@ export function BalanceChart({ outcomes, names }: Props) {
                 />
               </svg>
               {names[i]}
-              {!o.ok && "（无法计算）"}
+              {!o.ok && copy.failed}
             </span>
           );
         })}
-        <span class="text-muted">横轴：协商后的第几个月；纵轴：还欠多少元</span>
+        <span class="text-muted">{copy.axis}</span>
       </figcaption>
     </figure>
   );

@@ -49,9 +49,8 @@ export const KIND_LABEL: Readonly<Record<KindCode, string>> = {
   lump: "一次性结清",
 };
 
-/** One field of a proposal: its label and the keyboard it needs. */
+/** One field of a proposal: the keyboard it needs (its label is in {@link KIND_FIELD_LABELS}). */
 export interface FieldSpec {
-  label: string;
   inputMode: "decimal" | "numeric" | "text";
   /** A yes/no field, shown as a checkbox. */
   flag?: boolean;
@@ -60,22 +59,26 @@ export interface FieldSpec {
 }
 
 export const KIND_FIELDS: Readonly<Record<KindCode, readonly FieldSpec[]>> = {
-  extend: [
-    { label: "先停几个月", inputMode: "numeric" },
-    { label: "之后分几期", inputMode: "numeric" },
-    { label: "年利率（%）", inputMode: "decimal" },
-  ],
-  instal: [
-    { label: "分几期", inputMode: "numeric" },
-    { label: "年利率，或每期手续费率（%）", inputMode: "text", wide: true },
-  ],
+  extend: [{ inputMode: "numeric" }, { inputMode: "numeric" }, { inputMode: "decimal" }],
+  instal: [{ inputMode: "numeric" }, { inputMode: "text", wide: true }],
   waive: [
-    { label: "免除罚息和费用", inputMode: "text", flag: true, wide: true },
-    { label: "免除利息（%）", inputMode: "decimal" },
-    { label: "剩下分几期", inputMode: "numeric" },
-    { label: "年利率（%）", inputMode: "decimal" },
+    { inputMode: "text", flag: true, wide: true },
+    { inputMode: "decimal" },
+    { inputMode: "numeric" },
+    { inputMode: "decimal" },
   ],
-  lump: [{ label: "一次性还多少（元）", inputMode: "decimal", wide: true }],
+  lump: [{ inputMode: "decimal", wide: true }],
+};
+
+/**
+ * The fields' labels, in the order of {@link KIND_FIELDS}. The page passes them to the island
+ * (COMPARE_COPY in ./copy.ts), so they are not part of the island's JavaScript.
+ */
+export const KIND_FIELD_LABELS: Readonly<Record<KindCode, readonly string[]>> = {
+  extend: ["先停几个月", "之后分几期", "年利率（%）"],
+  instal: ["分几期", "年利率，或每期手续费率（%）"],
+  waive: ["免除罚息和费用", "免除利息（%）", "剩下分几期", "年利率（%）"],
+  lump: ["一次性还多少（元）"],
 };
 
 /** Fields a new proposal of each kind starts with. */

@@ -7,6 +7,7 @@
 import { ROUNDING_NOTE } from "../finance/loan";
 import { LETTER_WORDING } from "./letter";
 import { PLAN_MAX_MONTHS } from "./budget";
+import { KIND_FIELD_LABELS, KIND_LABEL } from "./compare";
 
 /** Sentences every calculator shows. */
 export const FRAME_COPY = {
@@ -78,6 +79,41 @@ export const COMPARE_COPY = {
   disclaimer:
     "这是按每种方案最常见的做法估算的，不是任何机构的实际条件。能否延期、分期或减免，条件是什么，由放贷机构决定，以书面确认的协议为准。",
   tableCaption: "各方案在不同月份结束时的剩余欠款，单位：元",
+  /** The whole form's text (the island holds no Chinese of its own). */
+  names: ["方案一", "方案二", "方案三"],
+  kinds: KIND_LABEL,
+  fields: KIND_FIELD_LABELS,
+  form: "协商方案对比计算器",
+  skip: "直接看对比结果",
+  owe: "现在欠多少",
+  principal: "本金（元）",
+  interest: "已产生的利息（元）",
+  fees: "罚息、违约金等费用（元）",
+  kind: "方案类型",
+  remove: "删除",
+  add: "添加一个方案",
+  results: "对比结果",
+  empty: "请至少添加一个方案。",
+  owedNow: "现在一共欠 ",
+  ofPrincipal: "（本金 ",
+  close: "）。",
+  lightest: "每月负担最轻的是",
+  cheapest: "，一共还得最少的是",
+  same: "，它一共还得也最少",
+  stop: "。",
+  unit: "金额单位：元",
+  item: "项目",
+  table: "方案对比表",
+  rows: ["每月还款", "最多一期", "还几个月", "一共还款", "比本金多还"],
+  less: "少还 ",
+  chart: "剩余欠款怎么变化",
+  asTable: "用表格查看剩余欠款",
+  balanceTable: "剩余欠款表",
+  month: "第几个月",
+  start: "开始",
+  axis: "横轴：协商后的第几个月；纵轴：还欠多少元",
+  axisMonth: "月",
+  failed: "（无法计算）",
 };
 
 export type InstallmentCopy = typeof INSTALLMENT_COPY;
