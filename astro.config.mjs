@@ -8,6 +8,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { satteri } from "@astrojs/markdown-satteri";
 import { baseLinks, headingIds } from "./src/lib/markdown/plugins.ts";
 import { ownIslandChunks } from "./src/islands/own-chunks.ts";
+import { traditionalEdition } from "./src/lib/hant/edition.ts";
 
 /**
  * SITE_URL: the public origin (for canonical URLs and the sitemap).
@@ -107,7 +108,8 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes() },
     },
   },
-  integrations: [mdx(), preact(), cspHeaderFile()],
+  // traditionalEdition: dist/zh-hant/, the whole site in Traditional characters (docs/traditional.md).
+  integrations: [mdx(), preact(), cspHeaderFile(), traditionalEdition()],
   markdown: {
     processor: satteri({
       hastPlugins: [headingIds, baseLinks(base)],

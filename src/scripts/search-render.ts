@@ -6,7 +6,7 @@ import type { Correction } from "@/lib/search/corrections";
 import { CATEGORY_LINKS, URGENT_LINKS } from "@/lib/search/fallback";
 import { nearestTopics } from "@/lib/search/vocabulary";
 import type { Segment } from "@/lib/search-results";
-import { BASE, searchUrl, type SearchHit } from "./search-client";
+import { PAGES, searchUrl, type SearchHit } from "./search-client";
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = "", text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -16,7 +16,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = "", text?
 }
 
 export function sitePath(path: string): string {
-  return BASE + path.replace(/^\//, "");
+  return PAGES + path.replace(/^\//, "");
 }
 
 export function excerptNode(segments: readonly Segment[], className: string): HTMLParagraphElement {
