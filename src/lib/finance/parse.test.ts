@@ -1,6 +1,10 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
+import { createConverter } from "../hant/convert";
 import {
+  FOLD_NATIVE,
+  FOLD_SIMPLIFIED,
+  FOLD_TRADITIONAL,
   foldScript,
   parseAmount,
   parseMonths,
@@ -402,6 +406,12 @@ describe("input in either script (the Traditional edition runs a converted copy 
     expect(parseAmount("1.2萬塊錢")).toEqual(parseAmount("1.2万块钱"));
     expect(parseMonths("12個月")).toEqual(parseMonths("12个月"));
     expect(parseAmount("5萬").ok).toBe(true);
+  });
+  it("keeps its tables intact through the conversion to Traditional", () => {
+    const convert = createConverter();
+    expect(String.fromCharCode(...FOLD_SIMPLIFIED)).toBe(FOLD_NATIVE);
+    expect(convert(FOLD_TRADITIONAL)).toBe(FOLD_TRADITIONAL);
+    expect(convert(FOLD_NATIVE)).not.toBe(FOLD_NATIVE);
   });
   it("leaves everything else alone", () => {
     expect(foldScript("0.05% 400-810-8866 还款 萬分之五")).toBe("0.05% 400-810-8866 还款 万分之五");

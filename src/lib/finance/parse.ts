@@ -66,26 +66,21 @@ function fail<T>(error: string): ParseResult<T> {
 /**
  * Characters of amounts, terms and rates that Simplified and Traditional write differently. The
  * Traditional edition runs a copy of this code converted character by character
- * (docs/traditional.md), in which the literals below become 萬、億…; the code points do not change.
- * So each reader's input is folded to the form this copy's own tables use, whichever they typed.
+ * (docs/traditional.md): there FOLD_NATIVE reads 萬億個… like the rest of its tables, FOLD_TRADITIONAL
+ * is already Traditional and stays, and the Simplified forms survive only as code points. Each
+ * reader's input is folded to FOLD_NATIVE, whichever script they typed in.
  */
-const SCRIPT_FOLD: readonly (readonly [native: string, ...variants: number[]])[] = [
-  ["万", 0x4e07, 0x842c], // 万 萬
-  ["亿", 0x4ebf, 0x5104], // 亿 億
-  ["个", 0x4e2a, 0x500b], // 个 個
-  ["块", 0x5757, 0x584a], // 块 塊
-  ["钱", 0x94b1, 0x9322], // 钱 錢
-  ["两", 0x4e24, 0x5169], // 两 兩
-  ["点", 0x70b9, 0x9ede], // 点 點
-  ["周", 0x5468, 0x9031], // 周 週
-  ["厘", 0x5398, 0x91d0], // 厘 釐
-  ["贰", 0x8d30, 0x8cb3], // 贰 貳
-  ["陆", 0x9646, 0x9678], // 陆 陸
-];
-const FOLD = new Map(SCRIPT_FOLD.flatMap(([native, ...cps]) => cps.map((cp) => [String.fromCodePoint(cp), native])));
+export const FOLD_NATIVE = "万亿个块钱两点周";
+/** 万 亿 个 块 钱 两 点 周, as numbers (a minifier would fold String.fromCharCode("…") into a literal). */
+export const FOLD_SIMPLIFIED = [0x4e07, 0x4ebf, 0x4e2a, 0x5757, 0x94b1, 0x4e24, 0x70b9, 0x5468];
+export const FOLD_TRADITIONAL = "萬億個塊錢兩點週";
+const FOLD = new Map<string, string>();
+for (const [i, c] of Array.from(FOLD_NATIVE).entries()) {
+  FOLD.set(String.fromCharCode(FOLD_SIMPLIFIED[i]!), c).set(FOLD_TRADITIONAL[i]!, c);
+}
 const FOLD_RE = new RegExp(`[${[...FOLD.keys()].join("")}]`, "gu");
 
-/** Input written in the other script → this code's script (see SCRIPT_FOLD). */
+/** Input written in the other script → this code's script (see FOLD_NATIVE). */
 export function foldScript(text: string): string {
   return text.replace(FOLD_RE, (c) => FOLD.get(c) ?? c);
 }
