@@ -186,6 +186,17 @@ test("search in Traditional finds Traditional pages; the Simplified search is un
   expect(unexpected(consoleErrors)).toEqual([]);
 });
 
+test("a Traditional search that finds nothing offers the Simplified search", async ({ page, baseURL }) => {
+  const base = new URL(baseURL!).pathname;
+  await page.goto(`zh-hant/search/?q=${encodeURIComponent("天气预报")}`);
+  const other = page.locator("#search-results, main").getByRole("link", { name: "到簡體版搜索" }).first();
+  await expect(other).toBeVisible({ timeout: 20_000 });
+  expect(new URL((await other.getAttribute("href"))!, page.url()).pathname).toBe(`${base}search/`);
+  await other.click();
+  await expect(page).toHaveURL(new RegExp(`^https?://[^/]+${base}search/\\?q=`));
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+});
+
 test("the header search dialog on a Traditional page stays in the Traditional edition", async ({ page, baseURL }) => {
   const base = new URL(baseURL!).pathname;
   await page.goto("zh-hant/process/prepare/");
