@@ -10,6 +10,7 @@ import { baseLinks, headingIds } from "./src/lib/markdown/plugins.ts";
 import { ownIslandChunks } from "./src/islands/own-chunks.ts";
 import { mergePolicies, metaPolicy } from "./src/lib/csp.ts";
 import { offlineWorker } from "./src/lib/offline/build.ts";
+import { traditionalEdition } from "./src/lib/hant/edition.ts";
 
 /**
  * SITE_URL: the public origin (for canonical URLs and the sitemap).
@@ -107,7 +108,10 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes() },
     },
   },
-  integrations: [mdx(), preact(), cspHeaderFile(), offlineWorker()],
+  // traditionalEdition: dist/zh-hant/, the whole site in Traditional characters (docs/traditional.md).
+  // Their astro:build:done hooks run in this order: the Traditional pages exist before the CSP header
+  // (union of every page's policy) and the service worker's precache list are made from dist/.
+  integrations: [mdx(), preact(), traditionalEdition(), cspHeaderFile(), offlineWorker()],
   markdown: {
     processor: satteri({
       hastPlugins: [headingIds, baseLinks(base)],

@@ -70,7 +70,9 @@ test("every page has a language, a title, a description and a canonical URL", ()
   const missing: string[] = [];
   for (const [file, s] of html) {
     const name = relative(dist, file);
-    if (!/<html lang="zh-CN"/.test(s)) missing.push(`${name}: lang`);
+    // The Traditional edition (zh-hant/, generated at build time) is tagged zh-Hant.
+    const lang = name.startsWith("zh-hant/") ? "zh-Hant" : "zh-CN";
+    if (!s.includes(`<html lang="${lang}"`)) missing.push(`${name}: lang`);
     if (!/<title>[^<]{2,}<\/title>/.test(s)) missing.push(`${name}: title`);
     if (!/<meta name="description" content="[^"]{10,}"/.test(s)) missing.push(`${name}: description`);
     if (!/<link rel="canonical" href="https?:\/\/[^"]+"/.test(s)) missing.push(`${name}: canonical`);

@@ -3,7 +3,9 @@ import * as pagefind from "pagefind";
 
 const outDir = process.env.OUT_DIR ?? "dist";
 const started = Date.now();
-const { index, errors } = await pagefind.createIndex({ forceLanguage: "zh-cn" });
+// No forceLanguage: Pagefind keeps one index per <html lang>, zh-cn for the site and zh-hant for
+// its Traditional edition (dist/zh-hant/), and each page searches its own.
+const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
 const added = await index.addDirectory({ path: outDir });
 if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join("; ")}`);

@@ -70,7 +70,9 @@ const server = createServer(async (req, res) => {
       return;
     }
     if (!file) {
-      file = join(root, "404.html");
+      // The Traditional edition (dist/zh-hant/) has its own 404 page.
+      const hant = inner.startsWith("/zh-hant/") ? await findFile("/zh-hant/404.html") : null;
+      file = hant ?? join(root, "404.html");
       status = 404;
     }
     const ext = extname(file);

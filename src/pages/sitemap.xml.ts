@@ -5,6 +5,7 @@ import { readyTools } from "@/lib/tools";
 import { getArticles } from "@/lib/content";
 import { isoDate } from "@/lib/format";
 import { url } from "@/lib/url";
+import { pathInScript } from "@/lib/script-path";
 
 /** sitemap.xml: every indexable page; articles carry their review date as lastmod. */
 export const GET: APIRoute = async ({ site }) => {
@@ -20,9 +21,14 @@ export const GET: APIRoute = async ({ site }) => {
     { loc: abs(ROUTES.faq) },
     { loc: abs(ROUTES.about) },
   ];
+  // Every page again in Traditional characters (generated at build time under /zh-hant/: src/lib/hant/).
+  const hant = entries.map((e) => ({
+    ...e,
+    loc: new URL(pathInScript(import.meta.env.BASE_URL, new URL(e.loc).pathname, "hant"), site).href,
+  }));
   const body =
     `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n` +
-    entries
+    [...entries, ...hant]
       .map((e) => `  <url><loc>${e.loc}</loc>${e.lastmod ? `<lastmod>${e.lastmod}</lastmod>` : ""}</url>`)
       .join("\n") +
     `\n</urlset>\n`;

@@ -16,8 +16,16 @@ import {
 import { highlightParam } from "@/lib/search/highlight";
 import { KEYWORDS_ANCHOR } from "@/lib/search/keywords";
 import { bestExcerpt, type Segment } from "@/lib/search-results";
+import { pagesRoot, scriptOfLang } from "@/lib/script-path";
 
 export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, "/");
+/**
+ * Which edition this page belongs to (its <html lang>): the Traditional edition's links stay in
+ * /zh-hant/, and its queries are not turned into Simplified (its index is in Traditional).
+ */
+export const SCRIPT = scriptOfLang(typeof document === "undefined" ? undefined : document.documentElement.lang);
+/** Where the pages of this edition live: the base, or the base plus zh-hant/. */
+export const PAGES = pagesRoot(BASE, SCRIPT);
 export const CATEGORY_NAMES: readonly string[] = CATEGORIES.map((c) => c.name);
 
 export interface SearchHit {
@@ -89,7 +97,7 @@ export async function search(
   query: string,
   options: { category?: string | undefined; limit?: number } = {},
 ): Promise<SearchResponse> {
-  const analysis = analyzeQuery(query);
+  const analysis = analyzeQuery(query, SCRIPT);
   const empty = { query, analysis, hits: [], total: 0, relaxed: false };
   if (!analysis.text) return empty;
   const { pf, corpus, terms } = await warmUp();
@@ -121,5 +129,5 @@ export function searchUrl(query: string, category?: string): string {
   if (query) params.set("q", query);
   if (category) params.set("cat", category);
   const s = params.toString();
-  return `${BASE}search/${s ? `?${s}` : ""}`;
+  return `${PAGES}search/${s ? `?${s}` : ""}`;
 }

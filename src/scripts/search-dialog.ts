@@ -8,7 +8,7 @@
  * results, Home/End; Enter on a result opens it; Enter in the input opens /search/ with all
  * results; Tab stays inside the dialog.
  */
-import { CATEGORY_NAMES, search, searchUrl, warmUp, BASE } from "./search-client";
+import { CATEGORY_NAMES, search, searchUrl, warmUp, PAGES } from "./search-client";
 import { correctionText, hitItem, noResults } from "./search-render";
 
 const DEBOUNCE_MS = 60;
@@ -71,7 +71,7 @@ function build(): Parts {
   );
   const form = el(
     "form",
-    { action: `${BASE}search/`, method: "get", role: "search", class: "border-b border-line p-3" },
+    { action: `${PAGES}search/`, method: "get", role: "search", class: "border-b border-line p-3" },
     el(
       "div",
       { class: "flex items-center justify-between gap-2" },
@@ -90,7 +90,7 @@ function build(): Parts {
   const status = el("p", { role: "status", class: "px-4 pt-2 text-sm text-muted" });
   const note = el("p", { class: "px-4 pt-1 text-sm text-muted empty:hidden" });
   const results = el("div", { class: "min-h-0 flex-1 overflow-y-auto py-2" });
-  const all = el("a", { href: `${BASE}search/`, class: "inline-flex min-h-11 items-center" }, "查看全部结果");
+  const all = el("a", { href: `${PAGES}search/`, class: "inline-flex min-h-11 items-center" }, "查看全部结果");
   all.hidden = true;
   const dialog = el(
     "dialog",

@@ -95,7 +95,8 @@ export function runSearchPage(): void {
     const a = (e.target as Element).closest<HTMLAnchorElement>("a[href]");
     if (!a || e.button || e.ctrlKey || e.metaKey || e.shiftKey) return;
     const url = new URL(a.href);
-    const q = url.pathname.endsWith("/search/") ? url.searchParams.get("q") : null;
+    // Searches on this page are run in place; the other edition's search page is a real link.
+    const q = url.pathname === location.pathname ? url.searchParams.get("q") : null;
     if (q === null) return;
     e.preventDefault();
     input.value = q;

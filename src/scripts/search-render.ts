@@ -6,7 +6,7 @@ import type { Correction } from "@/lib/search/corrections";
 import { CATEGORY_LINKS, URGENT_LINKS } from "@/lib/search/fallback";
 import { nearestTopics } from "@/lib/search/vocabulary";
 import type { Segment } from "@/lib/search-results";
-import { BASE, searchUrl, type SearchHit } from "./search-client";
+import { BASE, PAGES, SCRIPT, searchUrl, type SearchHit } from "./search-client";
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = "", text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -16,7 +16,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = "", text?
 }
 
 export function sitePath(path: string): string {
-  return BASE + path.replace(/^\//, "");
+  return PAGES + path.replace(/^\//, "");
 }
 
 export function excerptNode(segments: readonly Segment[], className: string): HTMLParagraphElement {
@@ -88,6 +88,13 @@ function linkList(items: readonly { label: string; href: string }[], className: 
 export function noResults(query: string, headingLevel: "h2" | "h3"): HTMLElement {
   const box = el("div", "space-y-4");
   box.append(el("p", "", `没有找到和“${query}”直接相关的文章。可以换个说法，或者看看这些：`));
+  if (SCRIPT === "hant") {
+    // This edition's index is in Traditional: a query typed in Simplified may find more there.
+    const other = el("a", "", "到简体版搜索");
+    other.href = `${BASE}search/?q=${encodeURIComponent(query)}`;
+    other.hreflang = "zh-Hans";
+    box.append(other);
+  }
   const section = (title: string, items: { label: string; href: string }[], extra = "") => {
     const s = el("section", extra);
     s.append(el(headingLevel, "mb-2 font-bold", title), linkList(items, "flex flex-wrap gap-2"));

@@ -1,6 +1,11 @@
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
+import { createConverter } from "../hant/convert";
 import {
+  FOLD_NATIVE,
+  FOLD_SIMPLIFIED,
+  FOLD_TRADITIONAL,
+  foldScript,
   parseAmount,
   parseMonths,
   parseDays,
@@ -391,5 +396,24 @@ describe("every parser is total", () => {
     expect(parseResultProblem({ ok: true, value: 1, echo: "" })).toBe("empty echo");
     expect(parseResultProblem({ ok: false, error: "" })).toBe("empty error message");
     expect(parseResultProblem({ ok: true, value: 1, echo: "按 1 计算" })).toBeNull();
+  });
+});
+
+describe("input in either script (the Traditional edition runs a converted copy of this code)", () => {
+  it("reads Traditional units and numerals as their Simplified forms", () => {
+    expect(foldScript("5萬元、1億、3個月、兩塊錢、零點五、2週")).toBe("5万元、1亿、3个月、两块钱、零点五、2周");
+    expect(parseAmount("5萬")).toEqual(parseAmount("5万"));
+    expect(parseAmount("1.2萬塊錢")).toEqual(parseAmount("1.2万块钱"));
+    expect(parseMonths("12個月")).toEqual(parseMonths("12个月"));
+    expect(parseAmount("5萬").ok).toBe(true);
+  });
+  it("keeps its tables intact through the conversion to Traditional", () => {
+    const convert = createConverter();
+    expect(String.fromCharCode(...FOLD_SIMPLIFIED)).toBe(FOLD_NATIVE);
+    expect(convert(FOLD_TRADITIONAL)).toBe(FOLD_TRADITIONAL);
+    expect(convert(FOLD_NATIVE)).not.toBe(FOLD_NATIVE);
+  });
+  it("leaves everything else alone", () => {
+    expect(foldScript("0.05% 400-810-8866 还款 萬分之五")).toBe("0.05% 400-810-8866 还款 万分之五");
   });
 });

@@ -63,10 +63,31 @@ function fail<T>(error: string): ParseResult<T> {
   return { ok: false, error };
 }
 
-/** NFKC, strip whitespace (including zero-width), unify minus signs, lower-case. */
+/**
+ * Characters of amounts, terms and rates that Simplified and Traditional write differently. The
+ * Traditional edition runs a copy of this code converted character by character
+ * (docs/traditional.md): there FOLD_NATIVE reads 萬億個… like the rest of its tables, FOLD_TRADITIONAL
+ * is already Traditional and stays, and the Simplified forms survive only as code points. Each
+ * reader's input is folded to FOLD_NATIVE, whichever script they typed in.
+ */
+export const FOLD_NATIVE = "万亿个块钱两点周";
+/** 万 亿 个 块 钱 两 点 周, as numbers (a minifier would fold String.fromCharCode("…") into a literal). */
+export const FOLD_SIMPLIFIED = [0x4e07, 0x4ebf, 0x4e2a, 0x5757, 0x94b1, 0x4e24, 0x70b9, 0x5468];
+export const FOLD_TRADITIONAL = "萬億個塊錢兩點週";
+const FOLD = new Map<string, string>();
+for (const [i, c] of Array.from(FOLD_NATIVE).entries()) {
+  FOLD.set(String.fromCharCode(FOLD_SIMPLIFIED[i]!), c).set(FOLD_TRADITIONAL[i]!, c);
+}
+const FOLD_RE = new RegExp(`[${[...FOLD.keys()].join("")}]`, "gu");
+
+/** Input written in the other script → this code's script (see FOLD_NATIVE). */
+export function foldScript(text: string): string {
+  return text.replace(FOLD_RE, (c) => FOLD.get(c) ?? c);
+}
+
+/** NFKC, strip whitespace (including zero-width), unify minus signs, lower-case, one script. */
 function normalise(input: string): string {
-  return input
-    .normalize("NFKC")
+  return foldScript(input.normalize("NFKC"))
     .replace(/[\s\u200b-\u200d\u2060\ufeff]+/gu, "")
     .replace(/[\u2212\u2012-\u2015\ufe63]/gu, "-")
     .toLowerCase();

@@ -39,9 +39,10 @@ export interface QueryAnalysis {
   highlight: string[];
 }
 
-export function analyzeQuery(raw: string): QueryAnalysis {
+/** `script`: the edition searched (see normalizeText); "hans" unless on the Traditional edition. */
+export function analyzeQuery(raw: string, script: "hans" | "hant" = "hans"): QueryAnalysis {
   const trimmed = raw.trim();
-  const { text: corrected, corrections } = correct(normalizeText(trimmed));
+  const { text: corrected, corrections } = correct(normalizeText(trimmed, script));
   const text = stripQuestionWords(corrected);
   const { terms, rest: runs } = extractTerms(text);
   const rest = [...new Set(runs.flatMap(words).map((r) => r.replace(EDGE_FUNCTION_CHARS, "")))].filter(

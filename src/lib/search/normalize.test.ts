@@ -4,6 +4,11 @@ import { MAX_QUERY_LENGTH, normalizeText, stripPunctuation, stripQuestionWords, 
 import { toSimplified, TRADITIONAL_TO_SIMPLIFIED } from "./traditional";
 
 describe("width, script and punctuation", () => {
+  it("keeps Traditional characters on the Traditional edition, whose index is in Traditional", () => {
+    expect(normalizeText("協商還款，關係", "hant")).toBe("協商還款 關係");
+    expect(normalizeText("協商還款，關係")).toBe("协商还款 关系");
+    expect(normalizeText("ＡＢＣ　協商", "hant")).toBe("abc 協商");
+  });
   it("turns full-width letters, digits and spaces into half-width", () => {
     expect(toHalfWidth("ＨＵＡＢＥＩ　１２３１５")).toBe("HUABEI 12315");
   });

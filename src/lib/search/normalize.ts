@@ -95,8 +95,12 @@ export function stripQuestionWords(text: string): string {
     .trim();
 }
 
-/** Width, script, case and punctuation; question words are left for the caller (see analyze.ts). */
-export function normalizeText(raw: string): string {
+/**
+ * Width, script, case and punctuation; question words are left for the caller (see analyze.ts).
+ * On the Traditional edition (script "hant", whose index is in Traditional) the characters stay as typed.
+ */
+export function normalizeText(raw: string, script: "hans" | "hant" = "hans"): string {
   const capped = Array.from(raw).slice(0, MAX_QUERY_LENGTH).join("");
-  return stripPunctuation(toSimplified(toHalfWidth(capped)).toLowerCase());
+  const half = toHalfWidth(capped);
+  return stripPunctuation((script === "hant" ? half : toSimplified(half)).toLowerCase());
 }
