@@ -14,9 +14,9 @@ import { pngSize } from "../src/lib/seo/png";
 
 const SITE_NAME = "协商还款指南";
 
-/** The same path on the server under test (og:image is absolute on the public SITE_URL). */
-function local(absolute: string, baseURL: string): string {
-  const u = new URL(absolute);
+/** The same path on the server under test (og:image and the feed links name the public SITE_URL). */
+function local(publicUrl: string, baseURL: string): string {
+  const u = new URL(publicUrl);
   return new URL(u.pathname + u.search, new URL(baseURL).origin).href;
 }
 
