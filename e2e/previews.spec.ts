@@ -135,21 +135,28 @@ for (const p of PAGE_TYPES) {
   });
 }
 
+/** The Traditional edition's pages (zh-hant/) share the preview image of their Simplified page. */
+const simplifiedOf = (pageUrl: string) => pageUrl.replace("/zh-hant/", "/");
+
 test("every page in the sitemap points at its own 1200×630 preview image", async ({ request, baseURL }) => {
   const xml = await (await request.get("sitemap.xml")).text();
   const pages = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
   expect(pages.length).toBeGreaterThan(40);
   const sizes: number[] = [];
-  const images = new Set<string>();
+  const imageOf = new Map<string, string>();
   for (const pageUrl of pages) {
     const html = await (await request.get(local(pageUrl, baseURL!))).text();
     const image = html.match(/<meta property="og:image" content="([^"]+)"/)?.[1];
     expect(image, pageUrl).toBeTruthy();
     expect(html).toContain(`<meta property="og:url" content="${pageUrl}"`);
-    images.add(image!);
+    imageOf.set(pageUrl, image!);
     sizes.push(await expectPng(request, local(image!, baseURL!)));
   }
-  expect(images.size, "one image per page").toBe(pages.length);
+  const simplified = pages.filter((p) => simplifiedOf(p) === p);
+  expect(new Set(simplified.map((p) => imageOf.get(p))).size, "one image per page").toBe(simplified.length);
+  for (const p of pages.filter((p) => simplifiedOf(p) !== p)) {
+    expect(imageOf.get(p), `${p} shares its Simplified page's image`).toBe(imageOf.get(simplifiedOf(p)));
+  }
   const kb = (n: number) => (n / 1024).toFixed(1);
   console.log(
     `preview images: ${sizes.length}, ${kb(Math.min(...sizes))}–${kb(Math.max(...sizes))} KB, ` +
@@ -188,10 +195,10 @@ test("the Atom feed is well-formed and lists every article, newest review first"
 
   // Articles: the sitemap's entries with a review date (lastmod).
   const sitemap = await (await request.get("sitemap.xml")).text();
-  const articles = [...sitemap.matchAll(/<loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map((m) => ({
-    url: m[1]!,
-    reviewed: m[2]!,
-  }));
+  // (The feed is the Simplified edition's: the Traditional pages are left out.)
+  const articles = [...sitemap.matchAll(/<loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)]
+    .map((m) => ({ url: m[1]!, reviewed: m[2]! }))
+    .filter((a) => simplifiedOf(a.url) === a.url);
   expect(articles.length).toBeGreaterThanOrEqual(30);
   expect(feed.entries.map((e) => e.link).sort()).toEqual(articles.map((a) => a.url).sort());
   for (const e of feed.entries) {

@@ -163,7 +163,7 @@ test.describe("/search/ page", () => {
     const list = page.locator("#search-results [data-search-result]");
     await expect(list.first()).toBeVisible();
     await expect(page.locator("#search-results li").first()).toContainText("官方渠道");
-    await expect(page.getByRole("status")).toContainText("“官方渠道”里");
+    await expect(page.getByRole("main").getByRole("status")).toContainText("“官方渠道”里");
   });
 
   test("finds articles for typos, Traditional characters and pinyin", async ({ page }) => {
@@ -189,7 +189,7 @@ test.describe("/search/ page", () => {
 
   test("a query that finds nothing offers topics, the urgent pages and the categories", async ({ page }) => {
     await page.goto(`search/?q=${encodeURIComponent("天气预报怎么样")}`);
-    await expect(page.getByRole("status")).toContainText("没有找到");
+    await expect(page.getByRole("main").getByRole("status")).toContainText("没有找到");
     await expect(page.locator("[data-search-result]")).toHaveCount(0);
     const empty = page.locator("#search-empty");
     await expect(empty.getByRole("heading", { name: "相近的话题" })).toBeVisible();
@@ -212,7 +212,7 @@ test.describe("/search/ page", () => {
   test("a hostile query is only ever text", async ({ page, consoleErrors }) => {
     const hostile = `"><img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>&lt;b&gt;`;
     await page.goto(`search/?q=${encodeURIComponent(hostile)}`);
-    await expect(page.getByRole("status")).not.toHaveText("正在搜索……");
+    await expect(page.getByRole("main").getByRole("status")).not.toHaveText("正在搜索……");
     await expect(page.getByRole("main").getByRole("searchbox")).toHaveValue(hostile.slice(0, 100));
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator("main img, main script, main b").count()).toBe(0);

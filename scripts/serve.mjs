@@ -5,7 +5,7 @@
 //   PORT (default 4873; if taken and PORT was not set, the next free port is used)
 //   HOST (default 127.0.0.1), OUT_DIR (default dist), SITE_BASE (default /)
 import { createServer } from "node:http";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
@@ -16,9 +16,20 @@ const host = process.env.HOST ?? "127.0.0.1";
 const base = `/${(process.env.SITE_BASE ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
 const fixedPort = process.env.PORT !== undefined;
 let port = Number(process.env.PORT ?? 4873);
-const headerRules = existsSync(join(root, "_headers"))
-  ? parseHeadersFile(readFileSync(join(root, "_headers"), "utf8"))
-  : [];
+// Read again whenever the file changes: a build may replace dist/ while this server runs (the
+// e2e sub-path project builds into a folder that an earlier run may have left behind).
+const headersFile = join(root, "_headers");
+let headerCache = { mtime: -1, rules: [] };
+function headerRules() {
+  let mtime;
+  try {
+    mtime = statSync(headersFile).mtimeMs;
+  } catch {
+    return [];
+  }
+  if (mtime !== headerCache.mtime) headerCache = { mtime, rules: parseHeadersFile(readFileSync(headersFile, "utf8")) };
+  return headerCache.rules;
+}
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -82,7 +93,7 @@ const server = createServer(async (req, res) => {
       "cache-control": inner.startsWith("/_astro/") ? "public, max-age=31536000, immutable" : "no-cache",
       "x-content-type-options": "nosniff",
       vary: "Accept-Encoding",
-      ...headersFor(headerRules, pathname),
+      ...headersFor(headerRules(), pathname),
     };
     // HSTS means nothing over plain http on localhost, and would pin "localhost" to https in a browser.
     delete headers["strict-transport-security"];
