@@ -12,7 +12,7 @@
  * This module parses the fields, and turns outcomes into a chart and a table; it does no finance.
  */
 import {
-  compareProposals,
+  compareValid,
   MAX_PROPOSALS,
   type Comparison,
   type Proposal,
@@ -194,7 +194,7 @@ export function parseFlag(input: string): ParseResult<boolean> {
 }
 
 /** Rate for an instalment proposal: annual by default; a per-period fee when marked (每期、/期). */
-function parseInstalRate(input: string): ParseResult<{ annualRate?: number; feeRatePerPeriod?: number }> {
+function parseInstalRate(input: string): ParseResult<Rate> {
   const r = parseRateQuote(input, { defaultKind: "annual" });
   if (!r.ok) return r;
   const { kind, rate } = r.value;
@@ -225,46 +225,39 @@ export interface ProposalFields {
   proposal?: Proposal;
 }
 
+type Rate = { annualRate?: number; feeRatePerPeriod?: number };
+
+/** Each kind's field parsers (in the order of {@link KIND_FIELDS}) and the proposal built from their values. */
+const KIND_PARSE: Readonly<
+  Record<KindCode, { parse: ((s: string) => ParseResult<unknown>)[]; build: (v: unknown[]) => Proposal }>
+> = {
+  extend: {
+    parse: [graceMonths, termMonths, (s) => parseAnnualRate(s)],
+    build: ([g, n, r]) => ({ kind: "extend", graceMonths: g as number, months: n as number, annualRate: r as number }),
+  },
+  instal: {
+    parse: [termMonths, parseInstalRate],
+    build: ([n, r]) => ({ kind: "instalment", months: n as number, ...(r as Rate) }),
+  },
+  waive: {
+    parse: [parseFlag, parseShare, termMonths, (s) => parseAnnualRate(s)],
+    build: ([p, s, n, r]) => ({
+      kind: "waive",
+      waivePenalties: p as boolean,
+      interestWaivedShare: s as number,
+      months: n as number,
+      annualRate: r as number,
+    }),
+  },
+  lump: { parse: [(s) => parseAmount(s)], build: ([a]) => ({ kind: "lump-sum", payFen: a as number }) },
+};
+
 export function parseProposal(form: ProposalForm): ProposalFields {
-  const f = form.fields;
-  const at = (i: number) => f[i] ?? "";
-  switch (form.kind) {
-    case "extend": {
-      const fields = [graceMonths(at(0)), termMonths(at(1)), parseAnnualRate(at(2))] as const;
-      const [g, n, r] = fields;
-      const proposal: Proposal | undefined =
-        g.ok && n.ok && r.ok
-          ? { kind: "extend", graceMonths: g.value, months: n.value, annualRate: r.value }
-          : undefined;
-      return { kind: form.kind, fields: [...fields], proposal };
-    }
-    case "instal": {
-      const fields = [termMonths(at(0)), parseInstalRate(at(1))] as const;
-      const [n, r] = fields;
-      const proposal: Proposal | undefined =
-        n.ok && r.ok ? { kind: "instalment", months: n.value, ...r.value } : undefined;
-      return { kind: form.kind, fields: [...fields], proposal };
-    }
-    case "waive": {
-      const fields = [parseFlag(at(0)), parseShare(at(1)), termMonths(at(2)), parseAnnualRate(at(3))] as const;
-      const [p, s, n, r] = fields;
-      const proposal: Proposal | undefined =
-        p.ok && s.ok && n.ok && r.ok
-          ? {
-              kind: "waive",
-              waivePenalties: p.value,
-              interestWaivedShare: s.value,
-              months: n.value,
-              annualRate: r.value,
-            }
-          : undefined;
-      return { kind: form.kind, fields: [...fields], proposal };
-    }
-    case "lump": {
-      const a = parseAmount(at(0));
-      return { kind: form.kind, fields: [a], proposal: a.ok ? { kind: "lump-sum", payFen: a.value } : undefined };
-    }
-  }
+  const { parse, build } = KIND_PARSE[form.kind];
+  const fields = parse.map((p, i) => p(form.fields[i] ?? ""));
+  const values = fields.map((f) => (f.ok ? f.value : undefined));
+  const proposal = fields.every((f) => f.ok) ? build(values) : undefined;
+  return { kind: form.kind, fields, proposal };
 }
 
 // ---------------------------------------------------------------- evaluation
@@ -297,7 +290,7 @@ export function evaluateCompare(values: CompareValues): CompareEvaluation {
   if (!principal.ok || !interest.ok || !fees.ok) return out;
   const parsed = proposals.map((p) => p.proposal);
   if (parsed.some((p) => p === undefined)) return out;
-  const comparison = compareProposals(
+  const comparison = compareValid(
     { principalFen: principal.value, interestFen: interest.value, penaltyFen: fees.value },
     parsed as Proposal[],
   );
@@ -392,6 +385,38 @@ export function tableMonths(outcomes: readonly (ProposalResult | ProposalError)[
 /** Balance of an outcome after month m (0 once it is paid off). */
 export function balanceAt(outcome: ProposalResult, month: number): number {
   return outcome.balanceSeries[month] ?? 0;
+}
+
+/** One row of a result table: its heading, its data-result name (if any), and one text per outcome. */
+export interface TableRow {
+  head: string;
+  name?: string;
+  cells: string[];
+}
+
+/**
+ * The two result tables as text, "—" for an outcome with an error. The comparison: monthly payment,
+ * largest payment, months, total paid, cost (a negative cost is written `less` + amount), with the
+ * row headings `heads`. The balance table: the {@link tableMonths}, month 0 headed `start`.
+ */
+export function resultTables(
+  outcomes: readonly (ProposalResult | ProposalError)[],
+  words: { rows: readonly string[]; less: string; start: string },
+): { figures: TableRow[]; balances: TableRow[] } {
+  const cells = (show: (o: ProposalResult) => string) => outcomes.map((o) => (o.ok ? show(o) : "—"));
+  const figures = (["monthly", "max", "months", "total", "cost"] as const).map((name, i) => ({
+    head: words.rows[i] ?? "",
+    name,
+    cells: cells((o) => {
+      const v = [o.monthlyPaymentFen, o.maxPaymentFen, o.months, o.totalPaidFen, o.totalCostFen][i] ?? 0;
+      return i === 2 ? `${v}` : v < 0 ? words.less + formatYuan(-v) : formatYuan(v);
+    }),
+  }));
+  const balances = tableMonths(outcomes).map((m) => ({
+    head: m === 0 ? words.start : `${m}`,
+    cells: cells((o) => formatYuan(balanceAt(o, m))),
+  }));
+  return { figures, balances };
 }
 
 /** The sentence that summarises the chart for screen readers (its aria-label). */
