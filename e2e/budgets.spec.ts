@@ -19,10 +19,10 @@ const ARTICLE_BUDGET = { bytes: 20 * KB, requests: 4 };
 const TOOL_JS_BUDGET = 15 * KB;
 /**
  * Known exception, tracked in the issues: the proposal comparison (three proposal kinds, its own
- * rate parser and a chart) measures 17.3 KB (its island chunk 11.5 KB). It may not grow; every other
+ * rate parser and a chart) measures 16.9 KB (its island chunk 11.0 KB). It may not grow; every other
  * tool keeps 15 KB.
  */
-const TOOL_JS_EXCEPTIONS: Record<string, number> = { "tools/compare/": 17.3 * KB };
+const TOOL_JS_EXCEPTIONS: Record<string, number> = { "tools/compare/": 16.9 * KB };
 
 type Kind = "html" | "css" | "js" | "other";
 interface Resource {

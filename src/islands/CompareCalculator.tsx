@@ -6,14 +6,14 @@ import { BalanceChart } from "./ui/BalanceChart";
 import {
   balanceAt,
   compareQuery,
-  evaluateCompare,
+  evaluateCompareWith,
   KIND_CODES,
   KIND_FIELDS,
   MAX_PROPOSALS,
   newProposal,
   parseFlag,
   proposalValues,
-  readCompareQuery,
+  readCompareQueryWith,
   readProposal,
   tableMonths,
   withProposals,
@@ -33,13 +33,13 @@ interface Props {
   copy: CompareCopy;
 }
 
-const MODEL = { read: readCompareQuery, write: compareQuery };
 const yuan = (fen: number) => `${formatYuan(fen)} 元`;
 
 export default function CompareCalculator({ initialQuery = "", embedded = false, toolHref = "", copy }: Props) {
   const uid = idPrefix("compare", embedded, initialQuery);
+  const model = { read: (q: string) => readCompareQueryWith(q, copy.text), write: compareQuery };
   return (
-    <QueryState model={MODEL} initialQuery={initialQuery} embedded={embedded}>
+    <QueryState model={model} initialQuery={initialQuery} embedded={embedded}>
       {(api) => <View api={api} uid={uid} embedded={embedded} toolHref={toolHref} copy={copy} />}
     </QueryState>
   );
@@ -59,7 +59,7 @@ function View({
   copy: CompareCopy;
 }) {
   const { values, set, patch, notes, query, reset } = api;
-  const r = evaluateCompare(values);
+  const r = evaluateCompareWith(values, copy.text);
   const list = proposalValues(values);
   const setList = (next: string[]) => patch(withProposals(values, next));
   const setField = (i: number, f: number, v: string) => {
@@ -135,7 +135,7 @@ function View({
                   const id = `${uid}-p${i}-f${f}`;
                   const value = readProposal(list[i] ?? "")?.fields[f] ?? "";
                   if (spec.flag) {
-                    const on = parseFlag(value);
+                    const on = parseFlag(value, copy.text);
                     return (
                       <label key={f} class="col-span-2 mb-4 flex min-h-12 cursor-pointer items-center gap-3 self-start">
                         <input

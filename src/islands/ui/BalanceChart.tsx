@@ -11,7 +11,7 @@ import type { CompareCopy } from "@/lib/calculators/copy";
 interface Props {
   outcomes: readonly (ProposalResult | ProposalError)[];
   names: readonly string[];
-  copy: Pick<CompareCopy, "axis" | "axisMonth" | "failed">;
+  copy: Pick<CompareCopy, "axis" | "axisMonth" | "failed" | "text">;
 }
 
 export function BalanceChart({ outcomes, names, copy }: Props) {
@@ -22,7 +22,7 @@ export function BalanceChart({ outcomes, names, copy }: Props) {
         viewBox={`0 0 ${g.width} ${g.height}`}
         class="h-auto w-full max-w-xl text-muted"
         role="img"
-        aria-label={chartSummary(outcomes)}
+        aria-label={chartSummary(outcomes, names, copy.text)}
         data-result="chart"
       >
         {g.yTicks.map((t) => (

@@ -3,13 +3,14 @@ import fc from "fast-check";
 import {
   axisYuan,
   chartGeometry,
-  chartSummary,
+  chartSummary as summaryWith,
   COMPARE_DEFAULTS,
+  COMPARE_TEXT,
   compareQuery,
   evaluateCompare,
   newProposal,
-  parseFlag,
-  parseShare,
+  parseFlag as flagWith,
+  parseShare as shareWith,
   proposalValues,
   readCompareQuery,
   readProposal,
@@ -17,6 +18,13 @@ import {
   withProposals,
   writeProposal,
 } from "./compare";
+import type { ProposalError, ProposalResult } from "../finance/compare";
+
+// These take the sentences as an argument (the island gets them from the page): use the real ones.
+const parseShare = (s: string) => shareWith(s, COMPARE_TEXT);
+const parseFlag = (s: string) => flagWith(s, COMPARE_TEXT);
+const chartSummary = (o: readonly (ProposalResult | ProposalError)[]) =>
+  summaryWith(o, ["方案一", "方案二", "方案三"], COMPARE_TEXT);
 
 function outcomes(values = COMPARE_DEFAULTS) {
   const c = evaluateCompare(values).comparison;

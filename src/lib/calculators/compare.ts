@@ -12,7 +12,7 @@
  * This module parses the fields, and turns outcomes into a chart and a table; it does no finance.
  */
 import {
-  compareProposals,
+  compareValid,
   MAX_PROPOSALS,
   type Comparison,
   type Proposal,
@@ -82,11 +82,11 @@ export const KIND_FIELD_LABELS: Readonly<Record<KindCode, readonly string[]>> = 
 };
 
 /** Fields a new proposal of each kind starts with. */
-export const KIND_EXAMPLE: Readonly<Record<KindCode, readonly string[]>> = {
-  extend: ["3", "12", "6"],
-  instal: ["24", "6"],
-  waive: ["1", "50", "12", "0"],
-  lump: ["1.5万"],
+export const KIND_EXAMPLE: Readonly<Record<KindCode, string>> = {
+  extend: "3:12:6",
+  instal: "24:6",
+  waive: "1:50:12:0",
+  lump: "1.5万",
 };
 
 /** Worked example: illustrative figures and rates, not any lender's. */
@@ -98,6 +98,30 @@ export const COMPARE_DEFAULTS: CompareValues = {
   p2: "instal:24:6",
   p3: "waive:1:50:12:0",
 };
+
+/**
+ * The model's sentences (errors, echoes, notes, the chart summary). Its functions take them as an
+ * argument: the page passes them to the island in the `copy` prop (COMPARE_COPY.text in ./copy.ts),
+ * so they travel in the HTML rather than in the island's JavaScript.
+ */
+export const COMPARE_TEXT = {
+  shareEmpty: "请输入比例，例如 50 表示免除一半",
+  shareBad: "无法识别这个比例，请输入 0 到 100 的数字，例如 50",
+  shareMax: "比例不能超过 100%",
+  /** Echo of a share: before and after the percentage. */
+  share: ["免除 ", " 的利息"],
+  flagYes: "免除罚息和费用",
+  flagNo: "罚息和费用照常计入",
+  flagBad: "请填 1（免除）或 0（不免除）",
+  rateMax: "折算成年利率超过 100%，请检查输入",
+  rateAs: "，折算为年利率 ",
+  grace: ["先停 ", " 个月"],
+  /** A proposal parameter of unknown kind: before and after the parameter's name. */
+  unknown: ["链接里的参数 ", " 无法识别，已忽略。"],
+  /** Chart summary: start, "from", "元, paid off in month", "months", "cannot be computed". */
+  summary: ["剩余欠款随时间变化：", "从 ", " 元开始，第 ", " 个月还清", "无法计算"],
+};
+export type CompareText = typeof COMPARE_TEXT;
 
 // ---------------------------------------------------------------- proposals as text
 
@@ -127,7 +151,7 @@ export function writeProposal(form: ProposalForm): string {
 
 /** A new proposal of this kind with example fields. */
 export function newProposal(kind: KindCode): string {
-  return writeProposal({ kind, fields: [...KIND_EXAMPLE[kind]] });
+  return `${kind}:${KIND_EXAMPLE[kind]}`;
 }
 
 /** The proposals in use, in order (empty slots skipped). */
@@ -147,6 +171,11 @@ export function withProposals(values: CompareValues, list: readonly string[]): C
 // ---------------------------------------------------------------- URL
 
 export function readCompareQuery(search: string): { values: CompareValues; notes: string[] } {
+  return readCompareQueryWith(search, COMPARE_TEXT);
+}
+
+/** {@link readCompareQuery} with the sentences passed in (the island gets them from the page). */
+export function readCompareQueryWith(search: string, t: CompareText): { values: CompareValues; notes: string[] } {
   const read = readParams(search, COMPARE_DEFAULTS, { p1: 60, p2: 60, p3: 60 });
   const { values, notes } = read;
   // A link that sets its own proposals does not inherit the example's other proposals,
@@ -157,7 +186,7 @@ export function readCompareQuery(search: string): { values: CompareValues; notes
   }
   for (const k of PROPOSAL_KEYS) {
     if (values[k] !== "" && readProposal(values[k]) === null) {
-      notes.push(`链接里的参数 ${k} 无法识别，已忽略。`);
+      notes.push(t.unknown[0] + k + t.unknown[1]);
       values[k] = "";
     }
   }
@@ -171,30 +200,28 @@ export function compareQuery(values: CompareValues): string {
 // ---------------------------------------------------------------- parsing the fields
 
 /** A share written as a percent: "50", "50%", "一半", "全部" → 0.5, 0.5, 0.5, 1. */
-export function parseShare(input: string): ParseResult<number> {
+export function parseShare(input: string, t: CompareText): ParseResult<number> {
   const text = input.normalize("NFKC").replace(/\s+/g, "");
-  if (text === "") return { ok: false, error: "请输入比例，例如 50 表示免除一半" };
+  if (text === "") return { ok: false, error: t.shareEmpty };
   const words: Record<string, number> = { 一半: 50, 全部: 100, 全免: 100, 不免: 0 };
   const body = text.replace(/^百分之/u, "").replace(/%$/, "");
   const percent = words[text] ?? (/^\d+(?:\.\d+)?$/.test(body) ? Number(body) : NaN);
-  if (Number.isNaN(percent)) return { ok: false, error: "无法识别这个比例，请输入 0 到 100 的数字，例如 50" };
-  if (percent > 100) return { ok: false, error: "比例不能超过 100%" };
+  if (Number.isNaN(percent)) return { ok: false, error: t.shareBad };
+  if (percent > 100) return { ok: false, error: t.shareMax };
   const share = percent / 100;
-  return { ok: true, value: share, echo: `免除 ${ratePercentText(share)} 的利息` };
+  return { ok: true, value: share, echo: t.share[0] + ratePercentText(share) + t.share[1] };
 }
 
 /** Yes/no: "1", "是", "免", "y" → true; "0", "否", "不免", "n", "" → false. */
-export function parseFlag(input: string): ParseResult<boolean> {
+export function parseFlag(input: string, t: CompareText): ParseResult<boolean> {
   const text = input.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
-  if (["1", "是", "免", "y", "yes", "true"].includes(text)) return { ok: true, value: true, echo: "免除罚息和费用" };
-  if (["", "0", "否", "不免", "n", "no", "false"].includes(text)) {
-    return { ok: true, value: false, echo: "罚息和费用照常计入" };
-  }
-  return { ok: false, error: "请填 1（免除）或 0（不免除）" };
+  if (/^(1|是|免|y|yes|true)$/.test(text)) return { ok: true, value: true, echo: t.flagYes };
+  if (/^(|0|否|不免|n|no|false)$/.test(text)) return { ok: true, value: false, echo: t.flagNo };
+  return { ok: false, error: t.flagBad };
 }
 
 /** Rate for an instalment proposal: annual by default; a per-period fee when marked (每期、/期). */
-function parseInstalRate(input: string): ParseResult<{ annualRate?: number; feeRatePerPeriod?: number }> {
+function parseInstalRate(input: string, t: CompareText): ParseResult<Rate> {
   const r = parseRateQuote(input, { defaultKind: "annual" });
   if (!r.ok) return r;
   const { kind, rate } = r.value;
@@ -202,19 +229,17 @@ function parseInstalRate(input: string): ParseResult<{ annualRate?: number; feeR
     kind === "per-period"
       ? { feeRatePerPeriod: rate }
       : { annualRate: kind === "daily" ? rate * 360 : kind === "monthly" ? rate * 12 : rate };
-  if ((value.annualRate ?? 0) > 1) return { ok: false, error: "折算成年利率超过 100%，请检查输入" };
+  if ((value.annualRate ?? 0) > 1) return { ok: false, error: t.rateMax };
   const echo =
-    kind === "annual" || kind === "per-period"
-      ? r.echo
-      : `${r.echo}，折算为年利率 ${ratePercentText(value.annualRate ?? 0)}`;
+    kind === "annual" || kind === "per-period" ? r.echo : r.echo + t.rateAs + ratePercentText(value.annualRate ?? 0);
   return { ok: true, value, echo };
 }
 
 /** Months of pause, 0..120, echoed as months rather than instalments. */
-function graceMonths(s: string): ParseResult<number> {
+function graceMonths(s: string, t: CompareText): ParseResult<number> {
   const r = parseMonths(s, { min: 0, max: 120 });
   if (!r.ok) return { ok: false, error: r.error.replace(/期数/g, "月数").replace(/(\d+) 期/g, "$1 个月") };
-  return { ok: true, value: r.value, echo: `先停 ${r.value} 个月` };
+  return { ok: true, value: r.value, echo: t.grace[0] + r.value + t.grace[1] };
 }
 const termMonths = (s: string) => parseMonths(s);
 
@@ -225,46 +250,42 @@ export interface ProposalFields {
   proposal?: Proposal;
 }
 
-export function parseProposal(form: ProposalForm): ProposalFields {
-  const f = form.fields;
-  const at = (i: number) => f[i] ?? "";
-  switch (form.kind) {
-    case "extend": {
-      const fields = [graceMonths(at(0)), termMonths(at(1)), parseAnnualRate(at(2))] as const;
-      const [g, n, r] = fields;
-      const proposal: Proposal | undefined =
-        g.ok && n.ok && r.ok
-          ? { kind: "extend", graceMonths: g.value, months: n.value, annualRate: r.value }
-          : undefined;
-      return { kind: form.kind, fields: [...fields], proposal };
-    }
-    case "instal": {
-      const fields = [termMonths(at(0)), parseInstalRate(at(1))] as const;
-      const [n, r] = fields;
-      const proposal: Proposal | undefined =
-        n.ok && r.ok ? { kind: "instalment", months: n.value, ...r.value } : undefined;
-      return { kind: form.kind, fields: [...fields], proposal };
-    }
-    case "waive": {
-      const fields = [parseFlag(at(0)), parseShare(at(1)), termMonths(at(2)), parseAnnualRate(at(3))] as const;
-      const [p, s, n, r] = fields;
-      const proposal: Proposal | undefined =
-        p.ok && s.ok && n.ok && r.ok
-          ? {
-              kind: "waive",
-              waivePenalties: p.value,
-              interestWaivedShare: s.value,
-              months: n.value,
-              annualRate: r.value,
-            }
-          : undefined;
-      return { kind: form.kind, fields: [...fields], proposal };
-    }
-    case "lump": {
-      const a = parseAmount(at(0));
-      return { kind: form.kind, fields: [a], proposal: a.ok ? { kind: "lump-sum", payFen: a.value } : undefined };
-    }
-  }
+type Rate = { annualRate?: number; feeRatePerPeriod?: number };
+
+/** Each kind's field parsers (in the order of {@link KIND_FIELDS}) and the proposal built from their values. */
+const KIND_PARSE: Readonly<
+  Record<
+    KindCode,
+    { parse: ((s: string, t: CompareText) => ParseResult<unknown>)[]; build: (v: unknown[]) => Proposal }
+  >
+> = {
+  extend: {
+    parse: [graceMonths, termMonths, (s) => parseAnnualRate(s)],
+    build: ([g, n, r]) => ({ kind: "extend", graceMonths: g as number, months: n as number, annualRate: r as number }),
+  },
+  instal: {
+    parse: [termMonths, parseInstalRate],
+    build: ([n, r]) => ({ kind: "instalment", months: n as number, ...(r as Rate) }),
+  },
+  waive: {
+    parse: [parseFlag, parseShare, termMonths, (s) => parseAnnualRate(s)],
+    build: ([p, s, n, r]) => ({
+      kind: "waive",
+      waivePenalties: p as boolean,
+      interestWaivedShare: s as number,
+      months: n as number,
+      annualRate: r as number,
+    }),
+  },
+  lump: { parse: [(s) => parseAmount(s)], build: ([a]) => ({ kind: "lump-sum", payFen: a as number }) },
+};
+
+export function parseProposal(form: ProposalForm, t: CompareText): ProposalFields {
+  const { parse, build } = KIND_PARSE[form.kind];
+  const fields = parse.map((p, i) => p(form.fields[i] ?? "", t));
+  const values = fields.map((f) => (f.ok ? f.value : undefined));
+  const proposal = fields.every((f) => f.ok) ? build(values) : undefined;
+  return { kind: form.kind, fields, proposal };
 }
 
 // ---------------------------------------------------------------- evaluation
@@ -286,29 +307,36 @@ function zeroIfEmpty(s: string): string {
 }
 
 export function evaluateCompare(values: CompareValues): CompareEvaluation {
+  return evaluateCompareWith(values, COMPARE_TEXT);
+}
+
+/** {@link evaluateCompare} with the sentences passed in (the island gets them from the page). */
+export function evaluateCompareWith(values: CompareValues, t: CompareText): CompareEvaluation {
   const principal = parseAmount(values.principal);
   const interest = parseAmount(zeroIfEmpty(values.interest), { allowZero: true });
   const fees = parseAmount(zeroIfEmpty(values.fees), { allowZero: true });
   const forms = proposalValues(values)
     .map(readProposal)
     .filter((p): p is ProposalForm => p !== null);
-  const proposals = forms.map(parseProposal);
+  const proposals = forms.map((f) => parseProposal(f, t));
   const out: CompareEvaluation = { principal, interest, fees, proposals };
   if (!principal.ok || !interest.ok || !fees.ok) return out;
   const parsed = proposals.map((p) => p.proposal);
   if (parsed.some((p) => p === undefined)) return out;
-  const comparison = compareProposals(
+  const comparison = compareValid(
     { principalFen: principal.value, interestFen: interest.value, penaltyFen: fees.value },
     parsed as Proposal[],
   );
   out.comparison = comparison;
-  const valid = comparison.outcomes
-    .map((o, i) => ({ o, i }))
-    .filter((x): x is { o: ProposalResult; i: number } => x.o.ok);
-  if (valid.length > 0) {
-    out.lightest = valid.reduce((a, b) => (b.o.maxPaymentFen < a.o.maxPaymentFen ? b : a)).i;
-    out.cheapest = valid.reduce((a, b) => (b.o.totalPaidFen < a.o.totalPaidFen ? b : a)).i;
-  }
+  comparison.outcomes.forEach((o, i) => {
+    if (!o.ok) return;
+    const best = (j: number | undefined, key: "maxPaymentFen" | "totalPaidFen") => {
+      const b = j === undefined ? undefined : comparison.outcomes[j];
+      return b?.ok && b[key] <= o[key] ? j : i;
+    };
+    out.lightest = best(out.lightest, "maxPaymentFen");
+    out.cheapest = best(out.cheapest, "totalPaidFen");
+  });
   return out;
 }
 
@@ -394,12 +422,15 @@ export function balanceAt(outcome: ProposalResult, month: number): number {
   return outcome.balanceSeries[month] ?? 0;
 }
 
-/** The sentence that summarises the chart for screen readers (its aria-label). */
-export function chartSummary(outcomes: readonly (ProposalResult | ProposalError)[]): string {
-  const parts = outcomes.map((o, i) =>
-    o.ok
-      ? `方案${"一二三"[i]}从 ${formatYuan(o.balanceSeries[0] ?? 0)} 元开始，第 ${o.months} 个月还清`
-      : `方案${"一二三"[i]}无法计算`,
+/** The sentence that summarises the chart for screen readers (its aria-label); `names` are the proposals'. */
+export function chartSummary(
+  outcomes: readonly (ProposalResult | ProposalError)[],
+  names: readonly string[],
+  t: CompareText,
+): string {
+  const [start, from, paid, months, failed] = t.summary;
+  const parts = outcomes.map(
+    (o, i) => names[i] + (o.ok ? from + formatYuan(o.balanceSeries[0] ?? 0) + paid + o.months + months : failed),
   );
-  return `剩余欠款随时间变化：${parts.join("；")}。`;
+  return `${start}${parts.join("；")}。`;
 }

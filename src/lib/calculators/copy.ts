@@ -7,7 +7,7 @@
 import { ROUNDING_NOTE } from "../finance/loan";
 import { LETTER_WORDING } from "./letter";
 import { PLAN_MAX_MONTHS } from "./budget";
-import { KIND_FIELD_LABELS, KIND_LABEL } from "./compare";
+import { COMPARE_TEXT, KIND_FIELD_LABELS, KIND_LABEL } from "./compare";
 
 /** Sentences every calculator shows. */
 export const FRAME_COPY = {
@@ -114,6 +114,8 @@ export const COMPARE_COPY = {
   axis: "横轴：协商后的第几个月；纵轴：还欠多少元",
   axisMonth: "月",
   failed: "（无法计算）",
+  /** The model's sentences (errors, echoes, the chart summary). */
+  text: COMPARE_TEXT,
 };
 
 export type InstallmentCopy = typeof INSTALLMENT_COPY;

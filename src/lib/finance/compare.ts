@@ -24,8 +24,7 @@
  */
 import { roundHalfUp, isFen, sumFen, formatYuan, formatPercent } from "./money";
 import type { Fen } from "./money";
-import { buildSchedule, MAX_SCHEDULE_MONTHS } from "./loan";
-import type { LoanSchedule } from "./loan";
+import { scheduleOf, MAX_SCHEDULE_MONTHS } from "./loan";
 
 /** The overdue debt as the lender states it. */
 export interface OverdueBalance {
@@ -102,22 +101,97 @@ function validRate(rate: number, max: number): boolean {
   return Number.isFinite(rate) && rate >= 0 && rate <= max;
 }
 
-/** Turn a schedule (possibly preceded by grace months) into a result. */
-function fromSchedule(
-  kind: Proposal["kind"],
-  label: string,
-  principalFen: Fen,
-  schedule: LoanSchedule,
-  grace: { payments: Fen[]; balances: Fen[] } = { payments: [], balances: [] },
-): ProposalResult {
-  const payments = [...grace.payments, ...schedule.rows.map((r) => r.payment)];
-  const balanceSeries = [...grace.balances, schedule.amountFen, ...schedule.rows.map((r) => r.remaining)];
+/**
+ * Why a proposal's parameters cannot be used (outside the ranges of the module comment), or null.
+ * {@link compareProposals} applies it; values read by `parse.ts` (as the calculator does) always pass.
+ */
+export function proposalProblem(proposal: Proposal): string | null {
+  switch (proposal.kind) {
+    case "extend": {
+      const { graceMonths, months, annualRate } = proposal;
+      if (!Number.isInteger(graceMonths) || graceMonths < 0 || graceMonths > 120) return "延期月数须为 0 到 120 的整数";
+      if (!validMonths(months)) return "还款期数须为 1 到 600 的整数";
+      return validRate(annualRate, 1) ? null : "年利率须在 0% 到 100% 之间";
+    }
+    case "instalment": {
+      const { months, annualRate, feeRatePerPeriod } = proposal;
+      if (!validMonths(months)) return "分期期数须为 1 到 600 的整数";
+      if (feeRatePerPeriod !== undefined) {
+        return validRate(feeRatePerPeriod, 0.1) ? null : "每期手续费率须在 0% 到 10% 之间";
+      }
+      return validRate(annualRate ?? 0, 1) ? null : "年利率须在 0% 到 100% 之间";
+    }
+    case "waive": {
+      const { interestWaivedShare, months } = proposal;
+      if (!(interestWaivedShare >= 0 && interestWaivedShare <= 1)) return "利息减免比例须在 0% 到 100% 之间";
+      if (!validMonths(months)) return "还款期数须为 1 到 600 的整数";
+      return validRate(proposal.annualRate ?? 0, 1) ? null : "年利率须在 0% 到 100% 之间";
+    }
+    case "lump-sum":
+      return isFen(proposal.payFen) && proposal.payFen > 0 ? null : "一次性还款金额须大于 0";
+  }
+}
+
+/** The outcome of a proposal whose parameters are valid ({@link proposalProblem} is null). */
+function evaluateProposal(balance: OverdueBalance, owedFen: Fen, p: Proposal): ProposalResult | ProposalError {
+  const { principalFen, interestFen, penaltyFen } = balance;
+  const { kind } = p;
+  if (kind === "lump-sum") {
+    const { payFen } = p;
+    if (payFen > owedFen) return { ok: false, kind, error: "一次性还款金额超过了欠款总额" };
+    return {
+      ok: true,
+      kind,
+      label: `${PROPOSAL_LABEL[kind]}：还 ${formatYuan(payFen)} 元，其余减免`,
+      monthlyPaymentFen: payFen,
+      maxPaymentFen: payFen,
+      months: 1,
+      payments: [payFen],
+      totalPaidFen: payFen,
+      totalCostFen: payFen - principalFen,
+      balanceSeries: [payFen, 0],
+    };
+  }
+  const { months } = p;
+  const rate = p.annualRate ?? 0;
+  const fee = kind === "instalment" ? p.feeRatePerPeriod : undefined;
+  const graceMonths = kind === "extend" ? p.graceMonths : 0;
+  let owed = owedFen;
+  let detail = `${months} 期`;
+  if (kind === "extend") detail = `先停 ${graceMonths} 个月，再分 ${months} 期`;
+  if (kind === "waive") {
+    const share = p.interestWaivedShare;
+    owed = principalFen + interestFen - roundHalfUp(interestFen * share) + (p.waivePenalties ? 0 : penaltyFen);
+    const parts = [p.waivePenalties ? "免罚息和费用" : "", share > 0 ? `免 ${pct(share)} 利息` : ""]
+      .filter((t) => t !== "")
+      .join("、");
+    detail = `${parts || "不减免"}，分 ${months} 期`;
+  }
+  // Extend: simple interest on the principal is added each month of the pause.
+  const graceInterest = roundHalfUp((principalFen * rate) / 12);
+  const payments: Fen[] = [];
+  const balanceSeries: Fen[] = [];
+  for (let m = 0; m < graceMonths; m++) {
+    payments.push(0);
+    balanceSeries.push(owed);
+    owed += graceInterest;
+  }
+  const schedule = scheduleOf(
+    fee === undefined
+      ? { method: "equal-payment", amountFen: owed, months, annualRate: rate }
+      : { method: "flat-fee", amountFen: owed, months, feeRatePerPeriod: fee },
+  );
+  balanceSeries.push(owed);
+  for (const row of schedule.rows) {
+    payments.push(row.payment);
+    balanceSeries.push(row.remaining);
+  }
   const totalPaidFen = sumFen(payments);
   return {
     ok: true,
     kind,
-    label,
-    monthlyPaymentFen: payments.find((p) => p > 0) ?? 0,
+    label: `${PROPOSAL_LABEL[kind]}：${detail}，${fee === undefined ? "年利率" : "每期手续费率"} ${pct(fee ?? rate)}`,
+    monthlyPaymentFen: payments.find((x) => x > 0) ?? 0,
     maxPaymentFen: schedule.maxPayment,
     months: payments.length,
     payments,
@@ -125,84 +199,6 @@ function fromSchedule(
     totalCostFen: totalPaidFen - principalFen,
     balanceSeries,
   };
-}
-
-function evaluateProposal(balance: OverdueBalance, owedFen: Fen, proposal: Proposal): ProposalResult | ProposalError {
-  const { principalFen, interestFen, penaltyFen } = balance;
-  const error = (message: string): ProposalError => ({ ok: false, kind: proposal.kind, error: message });
-  switch (proposal.kind) {
-    case "extend": {
-      const { graceMonths, months, annualRate } = proposal;
-      if (!Number.isInteger(graceMonths) || graceMonths < 0 || graceMonths > 120) {
-        return error("延期月数须为 0 到 120 的整数");
-      }
-      if (!validMonths(months)) return error("还款期数须为 1 到 600 的整数");
-      if (!validRate(annualRate, 1)) return error("年利率须在 0% 到 100% 之间");
-      const monthlyGraceInterest = roundHalfUp((principalFen * annualRate) / 12);
-      const balances: Fen[] = [];
-      let owed = owedFen;
-      for (let m = 0; m < graceMonths; m++) {
-        balances.push(owed);
-        owed += monthlyGraceInterest;
-      }
-      const schedule = buildSchedule({ method: "equal-payment", amountFen: owed, months, annualRate });
-      const label = `${PROPOSAL_LABEL.extend}：先停 ${graceMonths} 个月，再分 ${months} 期，年利率 ${pct(annualRate)}`;
-      return fromSchedule("extend", label, principalFen, schedule, {
-        payments: new Array<Fen>(graceMonths).fill(0),
-        balances,
-      });
-    }
-    case "instalment": {
-      const { months, annualRate, feeRatePerPeriod } = proposal;
-      if (!validMonths(months)) return error("分期期数须为 1 到 600 的整数");
-      if (feeRatePerPeriod !== undefined) {
-        if (!validRate(feeRatePerPeriod, 0.1)) return error("每期手续费率须在 0% 到 10% 之间");
-        const schedule = buildSchedule({ method: "flat-fee", amountFen: owedFen, months, feeRatePerPeriod });
-        const label = `${PROPOSAL_LABEL.instalment}：${months} 期，每期手续费率 ${pct(feeRatePerPeriod)}`;
-        return fromSchedule("instalment", label, principalFen, schedule);
-      }
-      const rate = annualRate ?? 0;
-      if (!validRate(rate, 1)) return error("年利率须在 0% 到 100% 之间");
-      const schedule = buildSchedule({ method: "equal-payment", amountFen: owedFen, months, annualRate: rate });
-      const label = `${PROPOSAL_LABEL.instalment}：${months} 期，年利率 ${pct(rate)}`;
-      return fromSchedule("instalment", label, principalFen, schedule);
-    }
-    case "waive": {
-      const { waivePenalties, interestWaivedShare, months } = proposal;
-      const rate = proposal.annualRate ?? 0;
-      if (!(interestWaivedShare >= 0 && interestWaivedShare <= 1)) return error("利息减免比例须在 0% 到 100% 之间");
-      if (!validMonths(months)) return error("还款期数须为 1 到 600 的整数");
-      if (!validRate(rate, 1)) return error("年利率须在 0% 到 100% 之间");
-      const keptInterest = interestFen - roundHalfUp(interestFen * interestWaivedShare);
-      const amountFen = principalFen + keptInterest + (waivePenalties ? 0 : penaltyFen);
-      const schedule = buildSchedule({ method: "equal-payment", amountFen, months, annualRate: rate });
-      const parts = [
-        waivePenalties ? "免罚息和费用" : "",
-        interestWaivedShare > 0 ? `免 ${pct(interestWaivedShare)} 利息` : "",
-      ]
-        .filter((p) => p !== "")
-        .join("、");
-      const label = `${PROPOSAL_LABEL.waive}：${parts || "不减免"}，分 ${months} 期，年利率 ${pct(rate)}`;
-      return fromSchedule("waive", label, principalFen, schedule);
-    }
-    case "lump-sum": {
-      const { payFen } = proposal;
-      if (!isFen(payFen) || payFen <= 0) return error("一次性还款金额须大于 0");
-      if (payFen > owedFen) return error("一次性还款金额超过了欠款总额");
-      return {
-        ok: true,
-        kind: "lump-sum",
-        label: `${PROPOSAL_LABEL["lump-sum"]}：还 ${formatYuan(payFen)} 元，其余减免`,
-        monthlyPaymentFen: payFen,
-        maxPaymentFen: payFen,
-        months: 1,
-        payments: [payFen],
-        totalPaidFen: payFen,
-        totalCostFen: payFen - principalFen,
-        balanceSeries: [payFen, 0],
-      };
-    }
-  }
 }
 
 /**
@@ -214,10 +210,25 @@ export function compareProposals(balance: OverdueBalance, proposals: readonly Pr
   for (const [name, value] of Object.entries(balance)) {
     if (!isFen(value) || value < 0) throw new RangeError(`${name} must be an integer fen amount ≥ 0`);
   }
+  return compareValid(balance, proposals, (p) => {
+    const error = proposalProblem(p);
+    return error === null ? null : { ok: false, kind: p.kind, error };
+  });
+}
+
+/**
+ * {@link compareProposals} for a balance and proposals that are valid by construction (read by
+ * `parse.ts`, as the calculator does): the same outcomes without the checks.
+ */
+export function compareValid(
+  balance: OverdueBalance,
+  proposals: readonly Proposal[],
+  check: (p: Proposal) => ProposalError | null = () => null,
+): Comparison {
   const owedFen = balance.principalFen + balance.interestFen + balance.penaltyFen;
   return {
     owedFen,
     principalFen: balance.principalFen,
-    outcomes: proposals.map((p) => evaluateProposal(balance, owedFen, p)),
+    outcomes: proposals.map((p) => check(p) ?? evaluateProposal(balance, owedFen, p)),
   };
 }

@@ -133,11 +133,20 @@ export function annuityPayment(amount: number, r: number, n: number): number {
  *   negative / non-finite rate (parse user input with `parse.ts` first).
  */
 export function buildSchedule(input: LoanInput): LoanSchedule {
+  const isFlat = input.method === "flat-fee";
+  const quoted = isFlat ? input.feeRatePerPeriod : input.annualRate;
+  assertLoanInput(input.amountFen, input.months, quoted, isFlat ? "feeRatePerPeriod" : "annualRate");
+  return scheduleOf(input);
+}
+
+/**
+ * {@link buildSchedule} without the input checks, for callers whose input is valid by construction
+ * (amounts and rates that came through `parse.ts`), so the browser does not carry the checks twice.
+ */
+export function scheduleOf(input: LoanInput): LoanSchedule {
   const { amountFen, months } = input;
   const isFlat = input.method === "flat-fee";
-  const quoted = input.method === "flat-fee" ? input.feeRatePerPeriod : input.annualRate;
-  assertLoanInput(amountFen, months, quoted, isFlat ? "feeRatePerPeriod" : "annualRate");
-  const periodRate = isFlat ? quoted : quoted / 12;
+  const periodRate = isFlat ? input.feeRatePerPeriod : input.annualRate / 12;
 
   const level = roundHalfUp(annuityPayment(amountFen, periodRate, months));
   const equalPart = roundHalfUp(amountFen / months);
