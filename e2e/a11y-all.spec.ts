@@ -19,21 +19,12 @@
  * first island in <body>). Character references, nesting, ids, attributes, headings and the rest of
  * the recommended set stay on.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { relative } from "node:path";
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from "html-validate";
 import type { Page } from "@playwright/test";
 import { test, expect, checkA11y, hydrated, unexpected } from "./fixtures";
-
-const dist = process.env.OUT_DIR ?? "dist";
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const p = join(dir, d.name);
-    if (d.isDirectory()) return d.name === "pagefind" || d.name === "_astro" ? [] : htmlFiles(p);
-    return d.name.endsWith(".html") ? [p] : [];
-  });
-}
+import { dist, htmlFiles } from "./built";
 
 const files = existsSync(dist) ? htmlFiles(dist).sort() : [];
 

@@ -2,22 +2,12 @@
  * Checks over every built HTML file (no browser needed): internal links and #anchors resolve,
  * each page has the basics, and no phone-like number appears that is not in content/contacts.yaml.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse } from "yaml";
 import { test, expect } from "@playwright/test";
 import { findPhoneLikeNumbers } from "../src/lib/phone";
-
-const dist = process.env.OUT_DIR ?? "dist";
-const base = `/${(process.env.SITE_BASE ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const p = join(dir, d.name);
-    if (d.isDirectory()) return d.name === "pagefind" || d.name === "_astro" ? [] : htmlFiles(p);
-    return d.name.endsWith(".html") ? [p] : [];
-  });
-}
+import { base, dist, htmlFiles } from "./built";
 
 const pages = existsSync(dist) ? htmlFiles(dist) : [];
 const html = new Map(pages.map((p) => [p, readFileSync(p, "utf8")]));

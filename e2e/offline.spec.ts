@@ -14,8 +14,8 @@ import type { Page } from "@playwright/test";
 import { test, expect, checkA11y, hydrated, unexpected } from "./fixtures";
 import { versionCaches } from "../src/lib/offline/routing";
 import { readyTools } from "../src/lib/tools";
+import { dist } from "./built";
 
-const dist = process.env.OUT_DIR ?? "dist";
 const OFFLINE_TEXT = "当前离线：正在显示已保存的页面，内容可能不是最新的。";
 
 /** Waits until a service worker controls the page, and returns the version it reports. */

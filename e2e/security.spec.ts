@@ -9,22 +9,13 @@
  * Browser tests also fail on any CSP violation (the fixture fails on console errors; CSP
  * violations are recorded here too, with the blocked directive).
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join, relative } from "node:path";
 import type { Page } from "@playwright/test";
 import { test, expect, hydrated, unexpected } from "./fixtures";
+import { base, dist, htmlFiles } from "./built";
 
-const dist = process.env.OUT_DIR ?? "dist";
-const base = `/${(process.env.SITE_BASE ?? "/").replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const p = join(dir, d.name);
-    if (d.isDirectory()) return d.name === "pagefind" || d.name === "_astro" ? [] : htmlFiles(p);
-    return d.name.endsWith(".html") ? [p] : [];
-  });
-}
 const pages = existsSync(dist)
   ? htmlFiles(dist).map((f) => ({ name: relative(dist, f), html: readFileSync(f, "utf8") }))
   : [];

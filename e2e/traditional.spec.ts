@@ -10,6 +10,7 @@ import type { Page } from "@playwright/test";
 import { test, expect, checkA11y, hydrated, unexpected } from "./fixtures";
 import { createConverter, nonHanChange } from "../src/lib/hant/convert";
 import { SCRIPT_LABEL, pathInScript } from "../src/lib/script-path";
+import { dist } from "./built";
 
 const convert = createConverter();
 
@@ -229,7 +230,6 @@ for (const path of ["zh-hant/", "zh-hant/process/prepare/", "zh-hant/glossary/"]
 }
 
 test("each Traditional script bundle differs from its original only in Han characters", () => {
-  const dist = process.env.OUT_DIR ?? "dist";
   const dir = join(dist, "zh-hant", "_astro");
   test.skip(!existsSync(dir), "needs the local build");
   const copies = readdirSync(dir).filter((f) => f.endsWith(".js"));

@@ -1,0 +1,19 @@
+/**
+ * The built site on disk, for the specs that read its files directly (integrity, security, a11y-all,
+ * offline): the output folder (OUT_DIR) and the base it was built for (SITE_BASE).
+ */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { normaliseBase } from "../src/lib/routes";
+
+export const dist = process.env.OUT_DIR ?? "dist";
+export const base = normaliseBase(process.env.SITE_BASE);
+
+/** Every HTML file below `dir`, leaving out the search index and the hashed assets. */
+export function htmlFiles(dir: string = dist): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const p = join(dir, d.name);
+    if (d.isDirectory()) return d.name === "pagefind" || d.name === "_astro" ? [] : htmlFiles(p);
+    return d.name.endsWith(".html") ? [p] : [];
+  });
+}
