@@ -1,7 +1,7 @@
 /** Real annual rate calculator (真实年化利率). Thin UI over src/lib/calculators/apr.ts. */
 import { TextField } from "./ui/TextField";
 import { ChoiceGroup } from "./ui/ChoiceGroup";
-import { idPrefix, QueryState, type QueryApi } from "./ui/QueryState";
+import { calculatorIsland, type ViewProps } from "./ui/QueryState";
 import { CalculatorFrame, Figure, Invalid, ResetButton } from "./ui/CalculatorFrame";
 import {
   aprQuery,
@@ -15,39 +15,12 @@ import {
 import { formatPercent, formatYuan } from "@/lib/finance/money";
 import type { AprCopy } from "@/lib/calculators/copy";
 
-interface Props {
-  initialQuery?: string;
-  embedded?: boolean;
-  toolHref?: string;
-  /** Longer fixed sentences, passed in by the page (src/lib/calculators/copy.ts). */
-  copy: AprCopy;
-}
-
 const MODEL = { read: readAprQuery, write: aprQuery };
 const yuan = (fen: number) => `${formatYuan(fen)} 元`;
 
-export default function AprCalculator({ initialQuery = "", embedded = false, toolHref = "", copy }: Props) {
-  const uid = idPrefix("apr", embedded, initialQuery);
-  return (
-    <QueryState model={MODEL} initialQuery={initialQuery} embedded={embedded}>
-      {(api) => <View api={api} uid={uid} embedded={embedded} toolHref={toolHref} copy={copy} />}
-    </QueryState>
-  );
-}
+export default calculatorIsland("apr", () => MODEL, View);
 
-function View({
-  api,
-  uid,
-  embedded,
-  toolHref,
-  copy,
-}: {
-  api: QueryApi<AprValues>;
-  uid: string;
-  embedded: boolean;
-  toolHref: string;
-  copy: AprCopy;
-}) {
+function View({ api, uid, embedded, toolHref, copy }: ViewProps<AprValues, AprCopy>) {
   const { values, set, patch, notes, query, reset } = api;
   const { fields, kind, result } = evaluateApr(values);
   const perPeriod = kind === "per-period";

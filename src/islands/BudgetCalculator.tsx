@@ -1,6 +1,6 @@
 /** Affordability calculator (每月能还多少). Thin UI over src/lib/calculators/budget.ts. */
 import { TextField } from "./ui/TextField";
-import { idPrefix, QueryState, type QueryApi } from "./ui/QueryState";
+import { calculatorIsland, type ViewProps } from "./ui/QueryState";
 import { CalculatorFrame, Figure, Invalid, ResetButton } from "./ui/CalculatorFrame";
 import { CopyButton } from "./ui/CopyButton";
 import { SpendRows } from "./ui/SpendRows";
@@ -16,40 +16,13 @@ import {
 import { formatPercent, formatYuan } from "@/lib/finance/money";
 import type { BudgetCopy } from "@/lib/calculators/copy";
 
-interface Props {
-  initialQuery?: string;
-  embedded?: boolean;
-  toolHref?: string;
-  /** Longer fixed sentences, passed in by the page (src/lib/calculators/copy.ts). */
-  copy: BudgetCopy;
-}
-
 const MODEL = { read: readBudgetQuery, write: budgetQuery };
 const yuan = (fen: number) => `${formatYuan(fen)} 元`;
 const ratio = (r: number | null) => (r === null ? "—" : formatPercent(r, 1));
 
-export default function BudgetCalculator({ initialQuery = "", embedded = false, toolHref = "", copy }: Props) {
-  const uid = idPrefix("budget", embedded, initialQuery);
-  return (
-    <QueryState model={MODEL} initialQuery={initialQuery} embedded={embedded}>
-      {(api) => <View api={api} uid={uid} embedded={embedded} toolHref={toolHref} copy={copy} />}
-    </QueryState>
-  );
-}
+export default calculatorIsland("budget", () => MODEL, View);
 
-function View({
-  api,
-  uid,
-  embedded,
-  toolHref,
-  copy,
-}: {
-  api: QueryApi<BudgetValues>;
-  uid: string;
-  embedded: boolean;
-  toolHref: string;
-  copy: BudgetCopy;
-}) {
+function View({ api, uid, embedded, toolHref, copy }: ViewProps<BudgetValues, BudgetCopy>) {
   const { values, set, notes, query, reset } = api;
   const r = evaluateBudget(values);
   const rows = budgetSpendRows(values);

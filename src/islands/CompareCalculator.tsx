@@ -1,6 +1,6 @@
 /** Proposal comparison (方案对比). Thin UI over src/lib/calculators/compare.ts. */
 import { TextField } from "./ui/TextField";
-import { idPrefix, QueryState, type QueryApi } from "./ui/QueryState";
+import { calculatorIsland, type ViewProps } from "./ui/QueryState";
 import { CalculatorFrame, Heading, Invalid, ResetButton } from "./ui/CalculatorFrame";
 import { BalanceChart } from "./ui/BalanceChart";
 import {
@@ -25,39 +25,15 @@ import type { ProposalResult } from "@/lib/finance/compare";
 import { formatYuan } from "@/lib/finance/money";
 import type { CompareCopy } from "@/lib/calculators/copy";
 
-interface Props {
-  initialQuery?: string;
-  embedded?: boolean;
-  toolHref?: string;
-  /** Longer fixed sentences, passed in by the page (src/lib/calculators/copy.ts). */
-  copy: CompareCopy;
-}
-
 const yuan = (fen: number) => `${formatYuan(fen)} 元`;
 
-export default function CompareCalculator({ initialQuery = "", embedded = false, toolHref = "", copy }: Props) {
-  const uid = idPrefix("compare", embedded, initialQuery);
-  const model = { read: (q: string) => readCompareQueryWith(q, copy.text), write: compareQuery };
-  return (
-    <QueryState model={model} initialQuery={initialQuery} embedded={embedded}>
-      {(api) => <View api={api} uid={uid} embedded={embedded} toolHref={toolHref} copy={copy} />}
-    </QueryState>
-  );
-}
+export default calculatorIsland(
+  "compare",
+  (copy) => ({ read: (q: string) => readCompareQueryWith(q, copy.text), write: compareQuery }),
+  View,
+);
 
-function View({
-  api,
-  uid,
-  embedded,
-  toolHref,
-  copy,
-}: {
-  api: QueryApi<CompareValues>;
-  uid: string;
-  embedded: boolean;
-  toolHref: string;
-  copy: CompareCopy;
-}) {
+function View({ api, uid, embedded, toolHref, copy }: ViewProps<CompareValues, CompareCopy>) {
   const { values, set, patch, notes, query, reset } = api;
   const r = evaluateCompareWith(values, copy.text);
   const list = proposalValues(values);

@@ -4,7 +4,7 @@
  */
 import { TextField } from "./ui/TextField";
 import { ChoiceGroup } from "./ui/ChoiceGroup";
-import { QueryState, idPrefix, type QueryApi } from "./ui/QueryState";
+import { calculatorIsland, type ViewProps } from "./ui/QueryState";
 import { CalculatorFrame, Invalid, ResetButton } from "./ui/CalculatorFrame";
 import {
   evaluateInstallment,
@@ -17,38 +17,12 @@ import { METHOD_LABEL } from "@/lib/finance/loan";
 import { formatPercent, formatYuan } from "@/lib/finance/money";
 import type { InstallmentCopy } from "@/lib/calculators/copy";
 
-interface Props {
-  /** Query string the calculator starts from (an article's example); the tool page reads the URL. */
-  initialQuery?: string;
-  /** Inside an article: do not touch the page URL, offer a link to the tool page instead. */
-  embedded?: boolean;
-  /** The tool page's URL, for the "open in the calculator" link. */
-  toolHref?: string;
-  /** Longer fixed sentences, passed in by the page (src/lib/calculators/copy.ts). */
-  copy: InstallmentCopy;
-}
-
 const MODEL = { read: readInstallmentQuery, write: installmentQuery };
 const yuan = (fen: number) => `${formatYuan(fen)} 元`;
 
-export default function InstallmentCalculator({ initialQuery = "", embedded = false, toolHref = "", copy }: Props) {
-  const uid = idPrefix("calc", embedded, initialQuery);
-  return (
-    <QueryState model={MODEL} initialQuery={initialQuery} embedded={embedded}>
-      {(api) => <View api={api} uid={uid} embedded={embedded} toolHref={toolHref} copy={copy} />}
-    </QueryState>
-  );
-}
+export default calculatorIsland("calc", () => MODEL, View);
 
-interface ViewProps {
-  api: QueryApi<InstallmentValues>;
-  uid: string;
-  embedded: boolean;
-  toolHref: string;
-  copy: InstallmentCopy;
-}
-
-function View({ api, uid, embedded, toolHref, copy }: ViewProps) {
+function View({ api, uid, embedded, toolHref, copy }: ViewProps<InstallmentValues, InstallmentCopy>) {
   const { values, set, notes, query, reset } = api;
   const r = evaluateInstallment(values);
   const s = r.schedule;

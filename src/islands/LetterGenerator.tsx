@@ -3,7 +3,7 @@
  * name, the lender's name and the details stay in this page's memory only (never in the URL).
  */
 import { TextField } from "./ui/TextField";
-import { idPrefix, QueryState, type QueryApi } from "./ui/QueryState";
+import { calculatorIsland, type ViewProps } from "./ui/QueryState";
 import { CalculatorFrame, Heading, Invalid, ResetButton } from "./ui/CalculatorFrame";
 import { CopyButton } from "./ui/CopyButton";
 import { SpendRows } from "./ui/SpendRows";
@@ -23,24 +23,9 @@ import {
 import { spendValue } from "@/lib/calculators/spend";
 import type { LetterCopy } from "@/lib/calculators/copy";
 
-interface Props {
-  initialQuery?: string;
-  embedded?: boolean;
-  toolHref?: string;
-  /** Longer fixed sentences, passed in by the page (src/lib/calculators/copy.ts). */
-  copy: LetterCopy;
-}
-
 const MODEL = { read: readLetterQuery, write: letterQuery };
 
-export default function LetterGenerator({ initialQuery = "", embedded = false, toolHref = "", copy }: Props) {
-  const uid = idPrefix("letter", embedded, initialQuery);
-  return (
-    <QueryState model={MODEL} initialQuery={initialQuery} embedded={embedded}>
-      {(api) => <View api={api} uid={uid} embedded={embedded} toolHref={toolHref} copy={copy} />}
-    </QueryState>
-  );
-}
+export default calculatorIsland("letter", () => MODEL, View);
 
 function BlockView({ block, indent }: { block: Block; indent: boolean }) {
   if (block.type === "p") return <p class={indent ? "indent-[2em]" : ""}>{block.text}</p>;
@@ -108,19 +93,7 @@ function Doc({
   );
 }
 
-function View({
-  api,
-  uid,
-  embedded,
-  toolHref,
-  copy,
-}: {
-  api: QueryApi<LetterValues>;
-  uid: string;
-  embedded: boolean;
-  toolHref: string;
-  copy: LetterCopy;
-}) {
+function View({ api, uid, embedded, toolHref, copy }: ViewProps<LetterValues, LetterCopy>) {
   const { values, set, notes, query, reset } = api;
   const r = evaluateLetter(values, copy.docs);
   const f = r.fields;

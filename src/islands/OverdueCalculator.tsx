@@ -1,46 +1,19 @@
 /** Overdue-cost calculator (逾期成本). Thin UI over src/lib/calculators/overdue.ts. */
 import { TextField } from "./ui/TextField";
 import { ChoiceGroup } from "./ui/ChoiceGroup";
-import { idPrefix, QueryState, type QueryApi } from "./ui/QueryState";
+import { calculatorIsland, type ViewProps } from "./ui/QueryState";
 import { CalculatorFrame, Figure, Invalid, ResetButton } from "./ui/CalculatorFrame";
 import { evaluateOverdue, MODES, overdueQuery, readOverdueQuery, type OverdueValues } from "@/lib/calculators/overdue";
 import { formatYuan } from "@/lib/finance/money";
 import type { OverdueCopy } from "@/lib/calculators/copy";
 
-interface Props {
-  initialQuery?: string;
-  embedded?: boolean;
-  toolHref?: string;
-  /** Longer fixed sentences, passed in by the page (src/lib/calculators/copy.ts). */
-  copy: OverdueCopy;
-}
-
 const MODEL = { read: readOverdueQuery, write: overdueQuery };
 const MODE_LABEL = { simple: "单利（按原金额计）", compound: "复利（利上加利）" } as const;
 const yuan = (fen: number) => `${formatYuan(fen)} 元`;
 
-export default function OverdueCalculator({ initialQuery = "", embedded = false, toolHref = "", copy }: Props) {
-  const uid = idPrefix("overdue", embedded, initialQuery);
-  return (
-    <QueryState model={MODEL} initialQuery={initialQuery} embedded={embedded}>
-      {(api) => <View api={api} uid={uid} embedded={embedded} toolHref={toolHref} copy={copy} />}
-    </QueryState>
-  );
-}
+export default calculatorIsland("overdue", () => MODEL, View);
 
-function View({
-  api,
-  uid,
-  embedded,
-  toolHref,
-  copy,
-}: {
-  api: QueryApi<OverdueValues>;
-  uid: string;
-  embedded: boolean;
-  toolHref: string;
-  copy: OverdueCopy;
-}) {
+function View({ api, uid, embedded, toolHref, copy }: ViewProps<OverdueValues, OverdueCopy>) {
   const { values, set, notes, query, reset } = api;
   const { fields, result } = evaluateOverdue(values);
 

@@ -1,6 +1,6 @@
 /** Several-debts calculator (多笔欠款怎么还). Thin UI over src/lib/calculators/payoff.ts. */
 import { TextField } from "./ui/TextField";
-import { idPrefix, QueryState, type QueryApi } from "./ui/QueryState";
+import { calculatorIsland, type ViewProps } from "./ui/QueryState";
 import { CalculatorFrame, Heading, Invalid, ResetButton } from "./ui/CalculatorFrame";
 import {
   debtsValue,
@@ -16,14 +16,6 @@ import { STRATEGY_LABEL, type PayoffResult } from "@/lib/finance/payoff";
 import { formatYuan } from "@/lib/finance/money";
 import type { ParseResult } from "@/lib/finance/parse";
 import type { PayoffCopy } from "@/lib/calculators/copy";
-
-interface Props {
-  initialQuery?: string;
-  embedded?: boolean;
-  toolHref?: string;
-  /** Longer fixed sentences, passed in by the page (src/lib/calculators/copy.ts). */
-  copy: PayoffCopy;
-}
 
 const MODEL = { read: readPayoffQuery, write: payoffQuery };
 const yuan = (fen: number) => `${formatYuan(fen)} 元`;
@@ -111,28 +103,9 @@ function Plan({ plan, names }: { plan: PayoffResult; names: string[] }) {
   );
 }
 
-export default function PayoffCalculator({ initialQuery = "", embedded = false, toolHref = "", copy }: Props) {
-  const uid = idPrefix("payoff", embedded, initialQuery);
-  return (
-    <QueryState model={MODEL} initialQuery={initialQuery} embedded={embedded}>
-      {(api) => <View api={api} uid={uid} embedded={embedded} toolHref={toolHref} copy={copy} />}
-    </QueryState>
-  );
-}
+export default calculatorIsland("payoff", () => MODEL, View);
 
-function View({
-  api,
-  uid,
-  embedded,
-  toolHref,
-  copy,
-}: {
-  api: QueryApi<PayoffValues>;
-  uid: string;
-  embedded: boolean;
-  toolHref: string;
-  copy: PayoffCopy;
-}) {
+function View({ api, uid, embedded, toolHref, copy }: ViewProps<PayoffValues, PayoffCopy>) {
   const { values, set, notes, query, reset } = api;
   const r = evaluatePayoff(values);
   const rows = payoffDebtRows(values);

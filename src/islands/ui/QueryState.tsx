@@ -92,3 +92,43 @@ export function idPrefix(name: string, embedded: boolean, initialQuery: string):
   for (let i = 0; i < initialQuery.length; i++) h = (h * 31 + initialQuery.charCodeAt(i)) | 0;
   return `${name}-${Math.abs(h).toString(36)}`;
 }
+
+/** The props every calculator island takes (from the tool page or an article's <Calculator>). */
+export interface IslandProps<C> {
+  /** Query string the calculator starts from (an article's example); the tool page reads the URL. */
+  initialQuery?: string;
+  /** Inside an article: do not touch the page URL, offer a link to the tool page instead. */
+  embedded?: boolean;
+  /** The tool page's URL, for the "open in the calculator" link. */
+  toolHref?: string;
+  /** Longer fixed sentences, passed in by the page (src/lib/calculators/copy.ts). */
+  copy: C;
+}
+
+/** What an island's view gets: the URL-backed state, a unique id prefix and the island's props. */
+export interface ViewProps<V, C> {
+  api: QueryApi<V>;
+  uid: string;
+  embedded: boolean;
+  toolHref: string;
+  copy: C;
+}
+
+/**
+ * An island's default export: its view wrapped in QueryState, with the id prefix `name`. The model
+ * may depend on the page's copy (the comparison reads its messages from it).
+ */
+export function calculatorIsland<V extends Record<string, string>, C>(
+  name: string,
+  modelFor: (copy: C) => QueryModel<V>,
+  View: (props: ViewProps<V, C>) => ComponentChildren,
+) {
+  return function CalculatorIsland({ initialQuery = "", embedded = false, toolHref = "", copy }: IslandProps<C>) {
+    const uid = idPrefix(name, embedded, initialQuery);
+    return (
+      <QueryState<V> model={modelFor(copy)} initialQuery={initialQuery} embedded={embedded}>
+        {(api) => <View api={api} uid={uid} embedded={embedded} toolHref={toolHref} copy={copy} />}
+      </QueryState>
+    );
+  };
+}
