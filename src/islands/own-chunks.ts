@@ -10,9 +10,8 @@
  *
  * What: in the browser build only, every project module (under src/) imported by an island is
  * loaded as a copy of its own for that island (`parse.ts?island=CompareCalculator`), so each
- * island's chunk is tree-shaken for that island alone. Preact's small JSX runtime is copied in the
- * same way (a separate chunk of its own costs more than the copy); Preact itself stays one shared
- * chunk. Source files and types are unchanged; the server build is unchanged.
+ * island's chunk is tree-shaken for that island alone. Preact and its JSX runtime stay shared
+ * (./runtime.ts). Source files and types are unchanged; the server build is unchanged.
  *
  * Trade-off: a page with two different calculators downloads the modules they share twice (today
  * every article embeds at most one). Module state is not shared between islands (there is none
@@ -25,7 +24,6 @@ import type { Plugin } from "vite";
 const SRC = fileURLToPath(new URL("../", import.meta.url)).replace(/\\/g, "/");
 const ISLANDS = `${SRC}islands/`;
 const TAG = "?island=";
-const JSX_RUNTIME = /\/node_modules\/preact\/jsx-runtime\/dist\/jsxRuntime\.module\.js$/;
 
 /** The island a module id belongs to: an island file itself, or a copy tagged with one. */
 function islandOf(id: string): string | null {
@@ -50,7 +48,7 @@ export function ownIslandChunks(): Plugin {
       const resolved = await this.resolve(source, importerFile, { ...options, skipSelf: true });
       if (!resolved || resolved.external || resolved.id.includes("?")) return resolved;
       const file = resolved.id.replace(/\\/g, "/");
-      const own = (file.startsWith(SRC) && /\.tsx?$/.test(file)) || JSX_RUNTIME.test(file);
+      const own = file.startsWith(SRC) && /\.tsx?$/.test(file);
       if (!own) return resolved;
       return `${resolved.id}${TAG}${island}`;
     },
