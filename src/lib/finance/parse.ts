@@ -21,6 +21,20 @@
 import { formatYuan, trimDecimal, formatDecimal } from "./money";
 import type { Fen } from "./money";
 import { chineseNumeralToDecimal, toChineseNumeral } from "./numerals";
+import {
+  AMOUNT_TEXT,
+  DAYS_TEXT,
+  fill,
+  MONTHS_TEXT,
+  RATE_KIND_LABEL,
+  RATE_TEXT,
+  type AmountText,
+  type DaysText,
+  type MonthsText,
+  type RateText,
+} from "./parse-text";
+
+export { PARSE_TEXT, RATE_KIND_LABEL, type ParseText } from "./parse-text";
 
 /** Result of a parser: a value with an explanation, or a Chinese error message. */
 export type ParseResult<T> = { ok: true; value: T; echo: string; warning?: string } | { ok: false; error: string };
@@ -33,14 +47,6 @@ export interface RateQuote {
   kind: RateKind;
   rate: number;
 }
-
-/** Chinese labels for each rate kind, as used in echo strings. */
-export const RATE_KIND_LABEL: Readonly<Record<RateKind, string>> = {
-  daily: "日利率",
-  monthly: "月利率",
-  annual: "年利率",
-  "per-period": "每期手续费率",
-};
 
 /** Upper bounds a rate of each kind may have before we call it a typo. */
 export const RATE_LIMITS: Readonly<Record<RateKind, number>> = {
@@ -97,12 +103,12 @@ function normalise(input: string): string {
  * Shared first step: reject non-strings, over-long input and empty input.
  * Returns the normalised text, or an error result.
  */
-function prepare(input: unknown, emptyMessage: string): { text: string } | { error: string } {
+function prepare(input: unknown, emptyMessage: string, t: { tooLong: string }): { text: string } | { error: string } {
   if (typeof input !== "string") return { error: emptyMessage };
-  if (input.length > MAX_INPUT_LENGTH * 4) return { error: "输入过长，请只输入一个数字" };
+  if (input.length > MAX_INPUT_LENGTH * 4) return { error: t.tooLong };
   const text = normalise(input);
   if (text.length === 0) return { error: emptyMessage };
-  if (text.length > MAX_INPUT_LENGTH) return { error: "输入过长，请只输入一个数字" };
+  if (text.length > MAX_INPUT_LENGTH) return { error: t.tooLong };
   return { text };
 }
 
@@ -155,8 +161,6 @@ const AMOUNT_UNITS: ReadonlyArray<readonly [string, number]> = [
   ["k", 3],
 ];
 
-const AMOUNT_HINT = "请输入数字，例如 50000、5万 或 1.2w";
-
 /**
  * Parse a money amount in 元 and return integer fen.
  * Accepts "50000", "5万", "5万元", "1.2w", "12,000", "12，000", "５０，０００", "3千", "3k",
@@ -164,11 +168,16 @@ const AMOUNT_HINT = "请输入数字，例如 50000、5万 或 1.2w";
  * More than two decimals of 元 are rounded half up to the fen (the echo shows the result).
  */
 export function parseAmount(input: string, options: AmountOptions = {}): ParseResult<Fen> {
+  return parseAmountWith(input, AMOUNT_TEXT, options);
+}
+
+/** {@link parseAmount} answering with the sentences `t` (a page's copy of PARSE_TEXT). */
+export function parseAmountWith(input: string, t: AmountText, options: AmountOptions = {}): ParseResult<Fen> {
   const requested = options.maxFen ?? MAX_AMOUNT_FEN;
   const maxFen = Number.isNaN(requested)
     ? MAX_AMOUNT_FEN
     : Math.min(Math.max(Math.floor(requested), 0), Number.MAX_SAFE_INTEGER);
-  const prepared = prepare(input, "请输入金额");
+  const prepared = prepare(input, t.amountEmpty, t);
   if ("error" in prepared) return fail(prepared.error);
   let text = prepared.text.replace(/^(?:人民币|rmb|cny)/u, "").replace(/^[¥$]/u, "");
   let negative = false;
@@ -186,29 +195,27 @@ export function parseAmount(input: string, options: AmountOptions = {}): ParseRe
       break;
     }
   }
-  if (text.length === 0) return fail(`无法识别这个金额，${AMOUNT_HINT}`);
+  if (text.length === 0) return fail(t.amountUnreadable);
   if (text.includes(",")) {
     if (!/^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/.test(text)) {
-      return fail("千位分隔符“,”的位置不对，请直接输入数字，例如 12000");
+      return fail(t.amountComma);
     }
     text = text.replace(/,/g, "");
   }
   const decimal = readDecimal(text);
-  if (decimal === null) return fail(`无法识别这个金额，${AMOUNT_HINT}`);
-  if (negative) return fail("金额不能为负数");
-  if (decimal.replace(".", "").replace(/^0+/, "").length > 24) {
-    return fail(`金额过大，不能超过 ${formatYuan(maxFen)} 元，请检查是否多输了 0`);
-  }
-  const { value, rounded } = scaleDecimal(decimal, shift + 2);
-  if (value === 0n && !options.allowZero) return fail("金额必须大于 0");
-  if (value > BigInt(maxFen)) {
-    return fail(`金额过大，不能超过 ${formatYuan(maxFen)} 元，请检查是否多输了 0`);
-  }
+  if (decimal === null) return fail(t.amountUnreadable);
+  if (negative) return fail(t.amountNegative);
+  const { value, rounded } =
+    decimal.replace(".", "").replace(/^0+/, "").length > 24
+      ? { value: BigInt(maxFen) + 1n, rounded: false }
+      : scaleDecimal(decimal, shift + 2);
+  if (value === 0n && !options.allowZero) return fail(t.amountZero);
+  if (value > BigInt(maxFen)) return fail(fill(t.amountTooLarge, formatYuan(maxFen)));
   const fen = Number(value);
   return {
     ok: true,
     value: fen,
-    echo: `按 ${formatYuan(fen)} 元计算${rounded ? "（已四舍五入到分）" : ""}`,
+    echo: fill(t.amountEcho, formatYuan(fen)) + (rounded ? t.amountRounded : ""),
   };
 }
 
@@ -238,23 +245,28 @@ export interface MonthsOptions {
  * "1年" / "2年" / "1.5年" (×12), "半年". Must be a whole number of months in 1..600.
  */
 export function parseMonths(input: string, options: MonthsOptions = {}): ParseResult<number> {
+  return parseMonthsWith(input, MONTHS_TEXT, options);
+}
+
+/** {@link parseMonths} answering with the sentences `t` (a page's copy of PARSE_TEXT). */
+export function parseMonthsWith(input: string, t: MonthsText, options: MonthsOptions = {}): ParseResult<number> {
   const min = options.min ?? 1;
   const max = options.max ?? MAX_MONTHS;
-  const prepared = prepare(input, "请输入期数");
+  const prepared = prepare(input, t.monthsEmpty, t);
   if ("error" in prepared) return fail(prepared.error);
   const text = prepared.text;
-  if (/^[-负]/u.test(text)) return fail("期数不能为负数");
+  if (/^[-负]/u.test(text)) return fail(t.monthsNegative);
 
   let months: number;
   let echo: string;
   if (text === "半年") {
     months = 6;
-    echo = "按 6 期（半年）计算";
+    echo = t.monthsHalfYearEcho;
   } else {
     const years = /^(.+?)(?:年|years?|y)$/u.exec(text);
     if (years) {
       const decimal = readDecimal(years[1] ?? "");
-      if (decimal === null) return fail("无法识别期数，请输入整数，例如 12 或 12期");
+      if (decimal === null) return fail(t.monthsUnreadable);
       const yearsText = trimDecimal(Number(decimal), 4);
       const intDigits = (decimal.split(".")[0] ?? "").replace(/^0+/, "");
       if (intDigits.length > 6) {
@@ -262,24 +274,22 @@ export function parseMonths(input: string, options: MonthsOptions = {}): ParseRe
       } else {
         const { value, rounded } = scaleDecimal(decimal, 4);
         const times12 = value * 12n;
-        if (rounded || times12 % 10000n !== 0n) return fail(`${yearsText} 年不是整月数，请直接输入月数`);
+        if (rounded || times12 % 10000n !== 0n) return fail(fill(t.monthsNotWhole, yearsText));
         months = Number(times12 / 10000n);
       }
-      echo = `按 ${months} 期（${yearsText} 年）计算`;
+      echo = fill(t.monthsYearsEcho, months, yearsText);
     } else {
       const body = text.replace(/(?:个月|月|期|months?|m)$/u, "");
       const count = readCount(body);
       if ("error" in count) {
-        return fail(count.error === "decimal" ? "期数须为整数" : "无法识别期数，请输入整数，例如 12 或 12期");
+        return fail(count.error === "decimal" ? t.monthsDecimal : t.monthsUnreadable);
       }
       months = count.value;
-      echo = `按 ${months} 期（${months} 个月）计算`;
+      echo = fill(t.monthsEcho, months);
     }
   }
-  if (months < min) return fail(min <= 1 ? "期数至少为 1 期" : `期数至少为 ${min} 期`);
-  if (months > max) {
-    return fail(max === MAX_MONTHS ? "期数不能超过 600 期（50 年）" : `期数不能超过 ${max} 期`);
-  }
+  if (months < min) return fail(fill(t.monthsMin, Math.max(min, 1)));
+  if (months > max) return fail(max === MAX_MONTHS ? t.monthsMax600 : fill(t.monthsMax, max));
   return { ok: true, value: months, echo };
 }
 
@@ -287,16 +297,19 @@ export function parseMonths(input: string, options: MonthsOptions = {}): ParseRe
  * Parse a number of days, integer 0..3650. Accepts "30", "30天", "30日", "三十天".
  */
 export function parseDays(input: string): ParseResult<number> {
-  const prepared = prepare(input, "请输入天数");
+  return parseDaysWith(input, DAYS_TEXT);
+}
+
+/** {@link parseDays} answering with the sentences `t` (a page's copy of PARSE_TEXT). */
+export function parseDaysWith(input: string, t: DaysText): ParseResult<number> {
+  const prepared = prepare(input, t.daysEmpty, t);
   if ("error" in prepared) return fail(prepared.error);
   const text = prepared.text;
-  if (/^[-负]/u.test(text)) return fail("天数不能为负数");
+  if (/^[-负]/u.test(text)) return fail(t.daysNegative);
   const count = readCount(text.replace(/(?:天|日|days?|d)$/u, ""));
-  if ("error" in count) {
-    return fail(count.error === "decimal" ? "天数须为整数" : "无法识别天数，请输入整数，例如 30 或 30天");
-  }
-  if (count.value > MAX_DAYS) return fail(`天数不能超过 ${MAX_DAYS} 天（约 10 年）`);
-  return { ok: true, value: count.value, echo: `按 ${count.value} 天计算` };
+  if ("error" in count) return fail(count.error === "decimal" ? t.daysDecimal : t.daysUnreadable);
+  if (count.value > MAX_DAYS) return fail(fill(t.daysMax, MAX_DAYS));
+  return { ok: true, value: count.value, echo: fill(t.daysEcho, count.value) };
 }
 
 // ---------------------------------------------------------------- rates
@@ -427,19 +440,23 @@ export function ratePercentText(rate: number): string {
 }
 
 /** "（万分之五）" for daily rates that are a tidy number of 万分之; empty otherwise. */
-function perTenThousandNote(rate: number): string {
+function perTenThousandNote(rate: number, t: RateText): string {
   const n = rate * 10000;
   if (!(n >= 0.1 && n < 100)) return "";
   const tidy = Math.round(n * 100) / 100;
   if (Math.abs(tidy - n) > 1e-9) return "";
   const words = toChineseNumeral(tidy);
-  return words === null ? "" : `（万分之${words}）`;
+  return words === null ? "" : fill(t.perTenThousand, words);
 }
 
 /** Echo text for a rate quote: "按 年利率 4.90% 计算", "按 日利率 0.05%（万分之五）计算". */
 export function describeRate(quote: RateQuote): string {
-  const note = quote.kind === "daily" ? perTenThousandNote(quote.rate) : "";
-  return `按 ${RATE_KIND_LABEL[quote.kind]} ${ratePercentText(quote.rate)}${note === "" ? " " : note}计算`;
+  return describeRateWith(quote, RATE_TEXT);
+}
+
+function describeRateWith(quote: RateQuote, t: RateText): string {
+  const note = quote.kind === "daily" ? perTenThousandNote(quote.rate, t) : "";
+  return fill(t.rateEcho, t.kinds[quote.kind], ratePercentText(quote.rate) + (note === "" ? " " : note));
 }
 
 /** Options for the rate parsers. */
@@ -453,40 +470,29 @@ export interface RateOptions {
   defaultKind?: RateKind;
 }
 
-const KIND_EXAMPLE: Readonly<Record<RateKind, string>> = {
-  daily: "0.05 或 万分之五",
-  monthly: "1 或 1%",
-  annual: "18 或 18%",
-  "per-period": "0.75 或 0.75%",
-};
-
 /** Core rate reader shared by all rate parsers. `expected` forces one kind. */
-function readRate(input: string, expected: RateKind | null, options: RateOptions): ParseResult<RateQuote> {
-  const prepared = prepare(input, "请输入利率");
+function readRate(input: string, expected: RateKind | null, options: RateOptions, t: RateText): ParseResult<RateQuote> {
+  const prepared = prepare(input, t.rateEmpty, t);
   if ("error" in prepared) return fail(prepared.error);
   const { body, kinds } = stripLabels(prepared.text);
-  if (/^[-负]/u.test(body)) return fail("利率不能为负数");
+  if (/^[-负]/u.test(body)) return fail(t.rateNegative);
   const number = readRateNumber(body);
-  if (number === null) {
-    const example = expected ? KIND_EXAMPLE[expected] : "年化18%、日利率0.05%";
-    return fail(`无法识别这个利率，请输入数字，例如 ${example}`);
-  }
+  if (number === null) return fail(fill(t.rateUnreadable, expected ? t.examples[expected] : t.rateAnyExample));
   if (number.form === "per-ten-thousand" && kinds.size === 0 && /^万/u.test(body)) kinds.add("daily");
-  if (kinds.size > 1) return fail("同时出现了几种利率写法，请只输入一种，例如 年化18% 或 日利率0.05%");
+  if (kinds.size > 1) return fail(t.rateSeveral);
 
   const named = kinds.values().next().value;
   let kind: RateKind;
   if (expected) {
-    if (named !== undefined && named !== expected) {
-      return fail(`这里需要${RATE_KIND_LABEL[expected]}，你输入的看起来是${RATE_KIND_LABEL[named]}`);
-    }
+    if (named !== undefined && named !== expected)
+      return fail(fill(t.rateWrongKind, t.kinds[expected], t.kinds[named]));
     kind = expected;
   } else if (named !== undefined) {
     kind = named;
   } else if (options.defaultKind) {
     kind = options.defaultKind;
   } else {
-    return fail("请注明是日利率、月利率、年利率还是每期手续费率，例如 年化18% 或 日利率0.05%");
+    return fail(t.rateNoKind);
   }
 
   const digits = number.decimal.replace(".", "").replace(/^0+/, "");
@@ -494,13 +500,13 @@ function readRate(input: string, expected: RateKind | null, options: RateOptions
   const rate = digits.length > 30 ? Infinity : Number(`${number.decimal}e-${shift}`);
   const limit = RATE_LIMITS[kind];
   if (!Number.isFinite(rate) || rate > limit) {
-    return fail(`${RATE_KIND_LABEL[kind]}超过 ${trimDecimal(limit * 100)}%，请检查输入（例如 ${KIND_EXAMPLE[kind]}）`);
+    return fail(fill(t.rateTooHigh, t.kinds[kind], trimDecimal(limit * 100), t.examples[kind]));
   }
-  if (rate === 0 && options.allowZero === false) return fail(`${RATE_KIND_LABEL[kind]}必须大于 0`);
+  if (rate === 0 && options.allowZero === false) return fail(fill(t.rateZero, t.kinds[kind]));
 
   const quote: RateQuote = { kind, rate };
-  const result: ParseResult<RateQuote> = { ok: true, value: quote, echo: describeRate(quote) };
-  const warning = bareNumberWarning(kind, number.form, rate);
+  const result: ParseResult<RateQuote> = { ok: true, value: quote, echo: describeRateWith(quote, t) };
+  const warning = bareNumberWarning(kind, number.form, rate, t);
   if (warning) result.warning = warning;
   return result;
 }
@@ -513,12 +519,12 @@ const SUSPICIOUS_BARE: Readonly<Record<RateKind, number>> = {
   "per-period": 0.001,
 };
 
-function bareNumberWarning(kind: RateKind, form: RateForm, rate: number): string | undefined {
+function bareNumberWarning(kind: RateKind, form: RateForm, rate: number, t: RateText): string | undefined {
   if (form !== "bare" || rate === 0 || rate >= SUSPICIOUS_BARE[kind]) return undefined;
   const meant = rate * 100;
   if (meant > RATE_LIMITS[kind]) return undefined;
   const meantText = trimDecimal(meant * 100, 4);
-  return `不带 % 的数字按百分数理解；如果你指的是 ${ratePercentText(meant)}，请输入 ${meantText}`;
+  return fill(t.bareNumber, ratePercentText(meant), meantText);
 }
 
 function narrow(result: ParseResult<RateQuote>): ParseResult<number> {
@@ -533,14 +539,19 @@ function narrow(result: ParseResult<RateQuote>): ParseResult<number> {
  * "年利率4.9%". Returns the fraction (0.049). Range 0..100%.
  */
 export function parseAnnualRate(input: string, options: RateOptions = {}): ParseResult<number> {
-  return narrow(readRate(input, "annual", options));
+  return parseAnnualRateWith(input, RATE_TEXT, options);
+}
+
+/** {@link parseAnnualRate} answering with the sentences `t` (a page's copy of PARSE_TEXT). */
+export function parseAnnualRateWith(input: string, t: RateText, options: RateOptions = {}): ParseResult<number> {
+  return narrow(readRate(input, "annual", options, t));
 }
 
 /**
  * Parse a monthly rate: "1%", "月利率1%", "月息0.8%", "1%/月". Returns the fraction. Range 0..10%.
  */
 export function parseMonthlyRate(input: string, options: RateOptions = {}): ParseResult<number> {
-  return narrow(readRate(input, "monthly", options));
+  return narrow(readRate(input, "monthly", options, RATE_TEXT));
 }
 
 /**
@@ -548,7 +559,7 @@ export function parseMonthlyRate(input: string, options: RateOptions = {}): Pars
  * A bare number is a percent ("0.05" = 0.05%). Returns the fraction (0.0005). Range 0..1% a day.
  */
 export function parseDailyRate(input: string, options: RateOptions = {}): ParseResult<number> {
-  return narrow(readRate(input, "daily", options));
+  return narrow(readRate(input, "daily", options, RATE_TEXT));
 }
 
 /**
@@ -556,7 +567,7 @@ export function parseDailyRate(input: string, options: RateOptions = {}): ParseR
  * Returns the fraction (0.0075). Range 0..10% per period.
  */
 export function parsePeriodFee(input: string, options: RateOptions = {}): ParseResult<number> {
-  return narrow(readRate(input, "per-period", options));
+  return narrow(readRate(input, "per-period", options, RATE_TEXT));
 }
 
 /**
@@ -564,7 +575,12 @@ export function parsePeriodFee(input: string, options: RateOptions = {}): ParseR
  * "每期0.75%". Unlabelled numbers are an error unless `options.defaultKind` is given.
  */
 export function parseRateQuote(input: string, options: RateOptions = {}): ParseResult<RateQuote> {
-  return readRate(input, null, options);
+  return readRate(input, null, options, RATE_TEXT);
+}
+
+/** {@link parseRateQuote} answering with the sentences `t` (a page's copy of PARSE_TEXT). */
+export function parseRateQuoteWith(input: string, t: RateText, options: RateOptions = {}): ParseResult<RateQuote> {
+  return readRate(input, null, options, t);
 }
 
 /** A named parser, for fuzz tests and form wiring. */
