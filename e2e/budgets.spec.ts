@@ -17,13 +17,6 @@ import { test, expect, hydrated } from "./fixtures";
 const KB = 1024;
 const ARTICLE_BUDGET = { bytes: 20 * KB, requests: 4 };
 const TOOL_JS_BUDGET = 15 * KB;
-/**
- * Known exception, tracked in the issues: the proposal comparison (three proposal kinds, its own
- * rate parser and a chart) measures 16.9 KB (its island chunk 11.0 KB). It may not grow; every other
- * tool keeps 15 KB.
- */
-const TOOL_JS_EXCEPTIONS: Record<string, number> = { "tools/compare/": 16.9 * KB };
-
 type Kind = "html" | "css" | "js" | "other";
 interface Resource {
   url: string;
@@ -169,9 +162,7 @@ test.describe("speed budgets", () => {
       figures.push({ path, js: sum(load, ["js"]), files: files.map((f) => `${f.url.split("/").pop()} ${f.gzip}`) });
     }
     for (const f of figures) console.log(`${f.path}: ${kb(f.js)} KB gzip of JS (${f.files.join(", ")})`);
-    const over = figures
-      .filter((f) => f.js > (TOOL_JS_EXCEPTIONS[f.path] ?? TOOL_JS_BUDGET))
-      .map((f) => `${f.path}: ${kb(f.js)} KB`);
+    const over = figures.filter((f) => f.js > TOOL_JS_BUDGET).map((f) => `${f.path}: ${kb(f.js)} KB`);
     expect(over, `tool pages over ${kb(TOOL_JS_BUDGET)} KB gzip of JavaScript`).toEqual([]);
   });
 

@@ -237,11 +237,14 @@ function View({ api, uid, embedded, toolHref, copy }: ViewProps<CompareValues, C
               </table>
             </div>
             <ul class="mt-2 space-y-1 text-sm text-muted">
-              {results.map((o, i) => (
-                <li key={i}>
-                  {NAME[i]}：{o.ok ? o.label : o.error}
-                </li>
-              ))}
+              {r.proposals.map((p, i) => {
+                const o = results[i];
+                return (
+                  <li key={i}>
+                    {NAME[i]}：{o?.ok ? `${copy.kinds[p.kind]}：${p.detail}` : o?.error}
+                  </li>
+                );
+              })}
             </ul>
             <Heading embedded={embedded} class="mt-5 mb-1 font-bold">
               {copy.chart}

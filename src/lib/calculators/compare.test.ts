@@ -7,6 +7,7 @@ import {
   COMPARE_DEFAULTS,
   COMPARE_TEXT,
   compareQuery,
+  describeProposal,
   evaluateCompare,
   newProposal,
   parseFlag as flagWith,
@@ -93,6 +94,34 @@ describe("compare model: the worked example", () => {
     expect(r.principal.ok).toBe(false);
     expect(r.proposals[0]?.fields[0]?.ok).toBe(false);
     expect(r.comparison).toBeUndefined();
+  });
+});
+
+describe("compare model: proposals in words", () => {
+  it.each([
+    [{ kind: "instalment", months: 12 }, "12 期，年利率 0.00%"],
+    [{ kind: "instalment", months: 24, feeRatePerPeriod: 0.005 }, "24 期，每期手续费率 0.50%"],
+    [{ kind: "extend", graceMonths: 3, months: 12, annualRate: 0.06 }, "先停 3 个月，再分 12 期，年利率 6.00%"],
+    [
+      { kind: "waive", waivePenalties: true, interestWaivedShare: 0.5, months: 12 },
+      "免罚息和费用、免 50.00% 利息，分 12 期，年利率 0.00%",
+    ],
+    [
+      { kind: "waive", waivePenalties: false, interestWaivedShare: 0, months: 6, annualRate: 0.1 },
+      "不减免，分 6 期，年利率 10.00%",
+    ],
+    [{ kind: "lump-sum", payFen: 1_500_000 }, "还 15,000.00 元，其余减免"],
+  ] as const)("%o → %s", (proposal, words) => {
+    expect(describeProposal(proposal, COMPARE_TEXT)).toBe(words);
+  });
+
+  it("describes each valid proposal of the evaluation, and none with a field error", () => {
+    const r = evaluateCompare({ ...COMPARE_DEFAULTS, p3: "instal:abc:6" });
+    expect(r.proposals.map((p) => p.detail)).toEqual([
+      "先停 3 个月，再分 12 期，年利率 6.00%",
+      "24 期，年利率 6.00%",
+      undefined,
+    ]);
   });
 });
 

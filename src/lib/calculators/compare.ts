@@ -19,12 +19,14 @@ import {
   type ProposalError,
   type ProposalResult,
 } from "../finance/compare";
-import { formatYuan } from "../finance/money";
+import { formatPercent, formatYuan } from "../finance/money";
+import { fill } from "../finance/parse-text";
 import {
-  parseAmount,
-  parseAnnualRate,
-  parseMonths,
-  parseRateQuote,
+  PARSE_TEXT,
+  parseAmountWith,
+  parseAnnualRateWith,
+  parseMonthsWith,
+  parseRateQuoteWith,
   ratePercentText,
   type ParseResult,
 } from "../finance/parse";
@@ -100,26 +102,48 @@ export const COMPARE_DEFAULTS: CompareValues = {
 };
 
 /**
- * The model's sentences (errors, echoes, notes, the chart summary). Its functions take them as an
- * argument: the page passes them to the island in the `copy` prop (COMPARE_COPY.text in ./copy.ts),
- * so they travel in the HTML rather than in the island's JavaScript.
+ * The model's sentences (errors, echoes, notes, proposal descriptions, the chart summary). Its
+ * functions take them as an argument: the page passes them to the island in the `copy` prop
+ * (COMPARE_COPY.text in ./copy.ts), so they travel in the HTML rather than in the island's
+ * JavaScript. `{0}`, `{1}`… are filled in by `fill` (../finance/parse-text.ts).
  */
 export const COMPARE_TEXT = {
   shareEmpty: "请输入比例，例如 50 表示免除一半",
   shareBad: "无法识别这个比例，请输入 0 到 100 的数字，例如 50",
   shareMax: "比例不能超过 100%",
-  /** Echo of a share: before and after the percentage. */
-  share: ["免除 ", " 的利息"],
+  /** {0}: the share of the interest waived, as a percent. */
+  share: "免除 {0} 的利息",
   flagYes: "免除罚息和费用",
   flagNo: "罚息和费用照常计入",
   flagBad: "请填 1（免除）或 0（不免除）",
   rateMax: "折算成年利率超过 100%，请检查输入",
   rateAs: "，折算为年利率 ",
-  grace: ["先停 ", " 个月"],
-  /** A proposal parameter of unknown kind: before and after the parameter's name. */
-  unknown: ["链接里的参数 ", " 无法识别，已忽略。"],
-  /** Chart summary: start, "from", "元, paid off in month", "months", "cannot be computed". */
-  summary: ["剩余欠款随时间变化：", "从 ", " 元开始，第 ", " 个月还清", "无法计算"],
+  /** {0}: months of pause. */
+  grace: "先停 {0} 个月",
+  /** A proposal parameter of unknown kind; {0}: the parameter's name. */
+  unknown: "链接里的参数 {0} 无法识别，已忽略。",
+  /** Describing a proposal (see describeProposal). {0}: months. */
+  months: "{0} 期",
+  /** {0}: months of pause; {1}: instalments after it. */
+  extend: "先停 {0} 个月，再分 {1} 期",
+  waivePenalties: "免罚息和费用",
+  /** {0}: the share of the interest waived, as a percent. */
+  waiveShare: "免 {0} 利息",
+  waiveNothing: "不减免",
+  /** {0}: what is waived; {1}: months. */
+  waive: "{0}，分 {1} 期",
+  /** {0}: the amount paid. */
+  lump: "还 {0} 元，其余减免",
+  /** {0}: the terms; {1}: the annual rate. */
+  annual: "{0}，年利率 {1}",
+  /** {0}: the terms; {1}: the fee per period. */
+  fee: "{0}，每期手续费率 {1}",
+  /** Chart summary: the start; then per proposal {0} name, {1} balance, {2} months; or {0} name. */
+  summaryStart: "剩余欠款随时间变化：",
+  summaryLine: "{0}从 {1} 元开始，第 {2} 个月还清",
+  summaryFailed: "{0}无法计算",
+  /** The parsers' own sentences: the island calls the parsers' `…With` forms with these. */
+  parse: PARSE_TEXT,
 };
 export type CompareText = typeof COMPARE_TEXT;
 
@@ -186,7 +210,7 @@ export function readCompareQueryWith(search: string, t: CompareText): { values: 
   }
   for (const k of PROPOSAL_KEYS) {
     if (values[k] !== "" && readProposal(values[k]) === null) {
-      notes.push(t.unknown[0] + k + t.unknown[1]);
+      notes.push(fill(t.unknown, k));
       values[k] = "";
     }
   }
@@ -209,7 +233,7 @@ export function parseShare(input: string, t: CompareText): ParseResult<number> {
   if (Number.isNaN(percent)) return { ok: false, error: t.shareBad };
   if (percent > 100) return { ok: false, error: t.shareMax };
   const share = percent / 100;
-  return { ok: true, value: share, echo: t.share[0] + ratePercentText(share) + t.share[1] };
+  return { ok: true, value: share, echo: fill(t.share, ratePercentText(share)) };
 }
 
 /** Yes/no: "1", "是", "免", "y" → true; "0", "否", "不免", "n", "" → false. */
@@ -222,7 +246,7 @@ export function parseFlag(input: string, t: CompareText): ParseResult<boolean> {
 
 /** Rate for an instalment proposal: annual by default; a per-period fee when marked (每期、/期). */
 function parseInstalRate(input: string, t: CompareText): ParseResult<Rate> {
-  const r = parseRateQuote(input, { defaultKind: "annual" });
+  const r = parseRateQuoteWith(input, t.parse, { defaultKind: "annual" });
   if (!r.ok) return r;
   const { kind, rate } = r.value;
   const value =
@@ -237,17 +261,20 @@ function parseInstalRate(input: string, t: CompareText): ParseResult<Rate> {
 
 /** Months of pause, 0..120, echoed as months rather than instalments. */
 function graceMonths(s: string, t: CompareText): ParseResult<number> {
-  const r = parseMonths(s, { min: 0, max: 120 });
+  const r = parseMonthsWith(s, t.parse, { min: 0, max: 120 });
   if (!r.ok) return { ok: false, error: r.error.replace(/期数/g, "月数").replace(/(\d+) 期/g, "$1 个月") };
-  return { ok: true, value: r.value, echo: t.grace[0] + r.value + t.grace[1] };
+  return { ok: true, value: r.value, echo: fill(t.grace, r.value) };
 }
-const termMonths = (s: string) => parseMonths(s);
+const termMonths = (s: string, t: CompareText) => parseMonthsWith(s, t.parse);
+const annualRate = (s: string, t: CompareText) => parseAnnualRateWith(s, t.parse);
 
-/** What one proposal's fields were read as, and the proposal when all are valid. */
+/** What one proposal's fields were read as, and the proposal (with its description) when all are valid. */
 export interface ProposalFields {
   kind: KindCode;
   fields: ParseResult<unknown>[];
   proposal?: Proposal;
+  /** The proposal's terms in words, e.g. "先停 3 个月，再分 12 期，年利率 6.00%" ({@link describeProposal}). */
+  detail?: string;
 }
 
 type Rate = { annualRate?: number; feeRatePerPeriod?: number };
@@ -260,7 +287,7 @@ const KIND_PARSE: Readonly<
   >
 > = {
   extend: {
-    parse: [graceMonths, termMonths, (s) => parseAnnualRate(s)],
+    parse: [graceMonths, termMonths, annualRate],
     build: ([g, n, r]) => ({ kind: "extend", graceMonths: g as number, months: n as number, annualRate: r as number }),
   },
   instal: {
@@ -268,7 +295,7 @@ const KIND_PARSE: Readonly<
     build: ([n, r]) => ({ kind: "instalment", months: n as number, ...(r as Rate) }),
   },
   waive: {
-    parse: [parseFlag, parseShare, termMonths, (s) => parseAnnualRate(s)],
+    parse: [parseFlag, parseShare, termMonths, annualRate],
     build: ([p, s, n, r]) => ({
       kind: "waive",
       waivePenalties: p as boolean,
@@ -277,15 +304,35 @@ const KIND_PARSE: Readonly<
       annualRate: r as number,
     }),
   },
-  lump: { parse: [(s) => parseAmount(s)], build: ([a]) => ({ kind: "lump-sum", payFen: a as number }) },
+  lump: { parse: [(s, t) => parseAmountWith(s, t.parse)], build: ([a]) => ({ kind: "lump-sum", payFen: a as number }) },
 };
 
 export function parseProposal(form: ProposalForm, t: CompareText): ProposalFields {
   const { parse, build } = KIND_PARSE[form.kind];
   const fields = parse.map((p, i) => p(form.fields[i] ?? "", t));
   const values = fields.map((f) => (f.ok ? f.value : undefined));
-  const proposal = fields.every((f) => f.ok) ? build(values) : undefined;
-  return { kind: form.kind, fields, proposal };
+  if (!fields.every((f) => f.ok)) return { kind: form.kind, fields };
+  const proposal = build(values);
+  return { kind: form.kind, fields, proposal, detail: describeProposal(proposal, t) };
+}
+
+/** A proposal's terms in words: "12 期，年利率 0.00%", "免罚息和费用、免 50.00% 利息，分 12 期，年利率 0.00%". */
+export function describeProposal(p: Proposal, t: CompareText): string {
+  const pct = (rate: number) => formatPercent(rate, 2);
+  if (p.kind === "lump-sum") return fill(t.lump, formatYuan(p.payFen));
+  let terms = fill(t.months, p.months);
+  if (p.kind === "extend") terms = fill(t.extend, p.graceMonths, p.months);
+  if (p.kind === "waive") {
+    const waived = [
+      p.waivePenalties ? t.waivePenalties : "",
+      p.interestWaivedShare > 0 ? fill(t.waiveShare, pct(p.interestWaivedShare)) : "",
+    ]
+      .filter((w) => w !== "")
+      .join("、");
+    terms = fill(t.waive, waived || t.waiveNothing, p.months);
+  }
+  const fee = p.kind === "instalment" ? p.feeRatePerPeriod : undefined;
+  return fee === undefined ? fill(t.annual, terms, pct(p.annualRate ?? 0)) : fill(t.fee, terms, pct(fee));
 }
 
 // ---------------------------------------------------------------- evaluation
@@ -312,9 +359,9 @@ export function evaluateCompare(values: CompareValues): CompareEvaluation {
 
 /** {@link evaluateCompare} with the sentences passed in (the island gets them from the page). */
 export function evaluateCompareWith(values: CompareValues, t: CompareText): CompareEvaluation {
-  const principal = parseAmount(values.principal);
-  const interest = parseAmount(zeroIfEmpty(values.interest), { allowZero: true });
-  const fees = parseAmount(zeroIfEmpty(values.fees), { allowZero: true });
+  const principal = parseAmountWith(values.principal, t.parse);
+  const interest = parseAmountWith(zeroIfEmpty(values.interest), t.parse, { allowZero: true });
+  const fees = parseAmountWith(zeroIfEmpty(values.fees), t.parse, { allowZero: true });
   const forms = proposalValues(values)
     .map(readProposal)
     .filter((p): p is ProposalForm => p !== null);
@@ -428,9 +475,10 @@ export function chartSummary(
   names: readonly string[],
   t: CompareText,
 ): string {
-  const [start, from, paid, months, failed] = t.summary;
-  const parts = outcomes.map(
-    (o, i) => names[i] + (o.ok ? from + formatYuan(o.balanceSeries[0] ?? 0) + paid + o.months + months : failed),
+  const parts = outcomes.map((o, i) =>
+    o.ok
+      ? fill(t.summaryLine, names[i] ?? "", formatYuan(o.balanceSeries[0] ?? 0), o.months)
+      : fill(t.summaryFailed, names[i] ?? ""),
   );
-  return `${start}${parts.join("；")}。`;
+  return `${t.summaryStart}${parts.join("；")}。`;
 }

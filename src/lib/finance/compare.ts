@@ -22,7 +22,7 @@
  * entry is 0. `totalCostFen` = total paid − original principal (negative means the reader
  * pays back less than the principal).
  */
-import { roundHalfUp, isFen, sumFen, formatYuan, formatPercent } from "./money";
+import { roundHalfUp, isFen, sumFen } from "./money";
 import type { Fen } from "./money";
 import { scheduleOf, MAX_SCHEDULE_MONTHS } from "./loan";
 
@@ -42,20 +42,13 @@ export type Proposal =
   | { kind: "waive"; waivePenalties: boolean; interestWaivedShare: number; months: number; annualRate?: number }
   | { kind: "lump-sum"; payFen: Fen };
 
-/** Chinese names of the proposal kinds. */
-export const PROPOSAL_LABEL: Readonly<Record<Proposal["kind"], string>> = {
-  extend: "延期还款",
-  instalment: "分期还款",
-  waive: "减免后分期",
-  "lump-sum": "一次性结清",
-};
-
-/** The figures for one proposal. All money in fen. */
+/**
+ * The figures for one proposal. All money in fen. (Describing a proposal in words is the
+ * calculator's job: describeProposal in src/lib/calculators/compare.ts.)
+ */
 export interface ProposalResult {
   ok: true;
   kind: Proposal["kind"];
-  /** Short Chinese description, e.g. "分期还款：36 期，年利率 4.90%". */
-  label: string;
   /** The regular monthly payment: the first non-zero one (after any grace months). */
   monthlyPaymentFen: Fen;
   /** The largest single payment (the last one can be a few fen more after rounding). */
@@ -88,10 +81,6 @@ export interface Comparison {
 
 /** Maximum number of proposals compared at once. */
 export const MAX_PROPOSALS = 3;
-
-function pct(rate: number): string {
-  return formatPercent(rate, 2);
-}
 
 function validMonths(months: number): boolean {
   return Number.isInteger(months) && months >= 1 && months <= MAX_SCHEDULE_MONTHS;
@@ -142,7 +131,6 @@ function evaluateProposal(balance: OverdueBalance, owedFen: Fen, p: Proposal): P
     return {
       ok: true,
       kind,
-      label: `${PROPOSAL_LABEL[kind]}：还 ${formatYuan(payFen)} 元，其余减免`,
       monthlyPaymentFen: payFen,
       maxPaymentFen: payFen,
       months: 1,
@@ -157,15 +145,12 @@ function evaluateProposal(balance: OverdueBalance, owedFen: Fen, p: Proposal): P
   const fee = kind === "instalment" ? p.feeRatePerPeriod : undefined;
   const graceMonths = kind === "extend" ? p.graceMonths : 0;
   let owed = owedFen;
-  let detail = `${months} 期`;
-  if (kind === "extend") detail = `先停 ${graceMonths} 个月，再分 ${months} 期`;
   if (kind === "waive") {
-    const share = p.interestWaivedShare;
-    owed = principalFen + interestFen - roundHalfUp(interestFen * share) + (p.waivePenalties ? 0 : penaltyFen);
-    const parts = [p.waivePenalties ? "免罚息和费用" : "", share > 0 ? `免 ${pct(share)} 利息` : ""]
-      .filter((t) => t !== "")
-      .join("、");
-    detail = `${parts || "不减免"}，分 ${months} 期`;
+    owed =
+      principalFen +
+      interestFen -
+      roundHalfUp(interestFen * p.interestWaivedShare) +
+      (p.waivePenalties ? 0 : penaltyFen);
   }
   // Extend: simple interest on the principal is added each month of the pause.
   const graceInterest = roundHalfUp((principalFen * rate) / 12);
@@ -190,7 +175,6 @@ function evaluateProposal(balance: OverdueBalance, owedFen: Fen, p: Proposal): P
   return {
     ok: true,
     kind,
-    label: `${PROPOSAL_LABEL[kind]}：${detail}，${fee === undefined ? "年利率" : "每期手续费率"} ${pct(fee ?? rate)}`,
     monthlyPaymentFen: payments.find((x) => x > 0) ?? 0,
     maxPaymentFen: schedule.maxPayment,
     months: payments.length,
