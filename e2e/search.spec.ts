@@ -157,6 +157,17 @@ test.describe("/search/ page", () => {
     await expect(box).toHaveValue("催收骚扰");
   });
 
+  test("/search/ may be indexed; a page of results may not", async ({ page }) => {
+    const robots = page.locator('meta[name="robots"]');
+    await page.goto("search/");
+    await expect(page.locator("#search-status")).toBeVisible();
+    await expect(robots).toHaveCount(0);
+    await page.goto(`search/?q=${encodeURIComponent("征信")}`);
+    await expect(page.locator("#search-results [data-search-result]").first()).toBeVisible();
+    await expect(robots).toHaveAttribute("content", "noindex");
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/search\/$/);
+  });
+
   test("the category filter is in the address and narrows the results", async ({ page }) => {
     await page.goto(`search/?q=${encodeURIComponent("投诉")}&cat=${encodeURIComponent("官方渠道")}`);
     await expect(page.getByRole("combobox", { name: "只看某一类文章" })).toHaveValue("官方渠道");

@@ -19,6 +19,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...readyTools().map((t) => ({ loc: abs(toolPath(t.slug)) })),
     { loc: abs(ROUTES.glossary) },
     { loc: abs(ROUTES.faq) },
+    { loc: abs(ROUTES.search) },
     { loc: abs(ROUTES.about) },
   ];
   // Every page again in Traditional characters (generated at build time under /zh-hant/: src/lib/hant/).

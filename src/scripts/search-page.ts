@@ -59,6 +59,7 @@ export function runSearchPage(): void {
 
   const fromLocation = () => {
     const params = new URLSearchParams(location.search);
+    if (params.has("q")) keepOutOfIndex();
     input.value = (params.get("q") ?? "").slice(0, 100);
     const cat = params.get("cat") ?? "";
     if (select) select.value = CATEGORY_NAMES.includes(cat) ? cat : "";
@@ -105,4 +106,13 @@ export function runSearchPage(): void {
   });
   window.addEventListener("popstate", fromLocation);
   fromLocation();
+}
+
+/** A results page stays out of search engines (see src/pages/search.astro); /search/ itself may be indexed. */
+function keepOutOfIndex(): void {
+  if (document.querySelector('meta[name="robots"]')) return;
+  const meta = document.createElement("meta");
+  meta.name = "robots";
+  meta.content = "noindex";
+  document.head.append(meta);
 }
