@@ -21,7 +21,7 @@
 // and links to them are rewritten to the anchors Starlight generates from the heading text; after
 // the build, every internal link and anchor in the Starlight site is checked.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
@@ -29,6 +29,7 @@ import { parse } from "yaml";
 import { CATEGORIES } from "../src/lib/categories.ts";
 import { SITE } from "../src/lib/site.ts";
 import { TOOLS } from "../src/lib/tools.ts";
+import { ICON_SVG } from "../src/lib/icon.ts";
 
 const VERSIONS = { astro: "7.3.5", "@astrojs/starlight": "0.42.4" };
 
@@ -113,7 +114,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 
 // Starlight's pages link /favicon.svg, which a new Starlight project has in public/: ours stands in.
 mkdirSync(join(dir, "public"), { recursive: true });
-copyFileSync(join(root, "public/favicon.svg"), join(dir, "public/favicon.svg"));
+writeFileSync(join(dir, "public/favicon.svg"), ICON_SVG);
 
 // 2. The articles.
 const contacts = new Map(parse(readFileSync(join(root, "content/contacts.yaml"), "utf8")).map((c) => [c.id, c]));

@@ -121,7 +121,7 @@ export function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The site's mark (as in public/favicon.svg), `size` px square at (x, y). */
+/** The site's mark (as ICON_SVG in src/lib/icon.ts), `size` px square at (x, y). */
 function mark(x: number, y: number, size: number): string {
   const s = size / 32;
   return (
