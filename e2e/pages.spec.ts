@@ -87,3 +87,15 @@ test("sitemap, robots, manifest and favicon are served", async ({ request, baseU
   expect(manifest.start_url).toBe(new URL(baseURL!).pathname);
   expect((await request.get("favicon.svg")).status()).toBe(200);
 });
+
+test("an article names no file to fetch before it has loaded: the icon is in the page, the manifest linked after load", async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get("cautions/agent-scams/")).text();
+  expect(html).not.toMatch(/<link[^>]+rel="(?:manifest|icon|stylesheet|preload|modulepreload)"[^>]+href="(?!data:)/);
+  expect(html).not.toMatch(/<script[^>]+src=/);
+  await page.goto("cautions/agent-scams/");
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute("href", /^data:image\/svg\+xml,/);
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", /manifest\.webmanifest$/);
+});
