@@ -27,7 +27,9 @@ export function islandRuntime(): Plugin {
     resolveId(source) {
       return source === STOCK_CLIENT ? LEAN_CLIENT : null;
     },
-    config() {
+    // Only the browser build: the server's chunks are Astro's business.
+    configEnvironment(name) {
+      if (name !== "client") return null;
       return {
         build: {
           rollupOptions: {
