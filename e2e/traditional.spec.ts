@@ -10,7 +10,7 @@ import type { Page } from "@playwright/test";
 import { test, expect, checkA11y, hydrated, unexpected } from "./fixtures";
 import { createConverter, nonHanChange } from "../src/lib/hant/convert";
 import { SCRIPT_LABEL, pathInScript } from "../src/lib/script-path";
-import { dist } from "./built";
+import { dist, htmlFiles } from "./built";
 
 const convert = createConverter();
 
@@ -242,4 +242,32 @@ test("each Traditional script bundle differs from its original only in Han chara
     expect(nonHanChange(original, copy), f).toBeNull();
     expect(copy, f).not.toBe(original);
   }
+});
+
+test("inline scripts hold no Chinese: their words are page text, which the conversion reaches", () => {
+  test.skip(!existsSync(dist), "needs the local build");
+  const withChinese = htmlFiles().filter((f) =>
+    [...readFileSync(f, "utf8").matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].some(
+      ([, attrs = "", body = ""]) => !/ld\+json/.test(attrs) && /\p{Script=Han}/u.test(body),
+    ),
+  );
+  expect(withChinese).toEqual([]);
+});
+
+test.describe("status lines on a Traditional page", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  test("the share bar and the offline line speak Traditional", async ({ page, context, consoleErrors }) => {
+    await page.goto("zh-hant/cautions/agent-scams/");
+    const bar = page.locator("[data-share]");
+    await bar.getByRole("button", { name: convert("复制链接") }).click();
+    await expect(bar.getByRole("status")).toHaveText(convert("已复制"));
+    await context.setOffline(true);
+    await expect(page.locator("#offline-status")).toHaveText(
+      convert("当前离线：正在显示已保存的页面，内容可能不是最新的。"),
+    );
+    await context.setOffline(false);
+    expect(convert("已复制")).not.toBe("已复制");
+    expect(unexpected(consoleErrors)).toEqual([]);
+  });
 });

@@ -16,7 +16,10 @@ if (bar) {
   const field = part<HTMLInputElement>("field")!;
   const bare = part<HTMLInputElement>("bare");
   const link = () => shareUrl(location.href, !!bare?.checked);
-  const say = (text: string) => (status.textContent = text);
+  // The words live in the page (a <template>), so that the Traditional edition has them converted.
+  const words = part<HTMLTemplateElement>("words")!.content;
+  const say = (key: "copied" | "by-hand" | "failed" | "") =>
+    (status.textContent = key && words.querySelector(`[data-${key}]`)!.textContent);
 
   // Handlers as properties (not attributes: the Content-Security-Policy allows these), the shortest form.
   part("copy")!.onclick = async () => {
@@ -24,13 +27,13 @@ if (bar) {
     say("");
     try {
       await navigator.clipboard.writeText(url);
-      say("已复制");
+      say("copied");
     } catch {
       field.value = url;
       field.hidden = false;
       field.focus();
       field.select();
-      say("请复制下面的链接");
+      say("by-hand");
     }
   };
 
@@ -48,7 +51,7 @@ if (bar) {
       (m) => m.open(link(), qrButton),
       () => {
         qr = undefined;
-        say("加载失败，请重试");
+        say("failed");
       },
     );
   };
