@@ -30,6 +30,8 @@ import { CATEGORIES } from "../src/lib/categories.ts";
 import { SITE } from "../src/lib/site.ts";
 import { TOOLS } from "../src/lib/tools.ts";
 import { ICON_SVG } from "../src/lib/icon.ts";
+import { formatDateZh } from "../src/lib/format.ts";
+import { sourceDateText } from "../src/lib/sources.ts";
 
 const VERSIONS = { astro: "7.3.5", "@astrojs/starlight": "0.42.4" };
 
@@ -121,13 +123,12 @@ const contacts = new Map(parse(readFileSync(join(root, "content/contacts.yaml"),
 const toolNames = new Map(TOOLS.map((t) => [t.slug, t.name]));
 const CALLOUT = { info: "note", warning: "caution", danger: "danger" };
 const attr = (attrs, name) => attrs.match(new RegExp(`\\b${name}="([^"]*)"`))?.[1];
-const dateZh = (d) => {
-  const [y, m, day] = String(d instanceof Date ? d.toISOString() : d)
-    .slice(0, 10)
-    .split("-")
-    .map(Number);
-  return `${y} 年 ${m} 月 ${day} 日`;
-};
+// Frontmatter dates arrive as "YYYY-MM-DD" strings (the yaml package's core schema); the site's
+// schema coerces them to Dates (UTC midnight), and so does this.
+const toDate = (d) => (d === undefined || d === null ? undefined : d instanceof Date ? d : new Date(String(d)));
+/** "发布者，日期" after a source's title, as src/components/SourceList.astro prints it. */
+const sourceMeta = (s) =>
+  [s.publisher, sourceDateText({ date: toDate(s.date), accessed: toDate(s.accessed) })].filter(Boolean).join("，");
 const articleDir = join(root, "content/articles");
 const articles = readdirSync(articleDir, { recursive: true, encoding: "utf8" })
   .filter((f) => f.endsWith(".mdx"))
@@ -204,13 +205,13 @@ function convert(a) {
   const d = a.data;
   const summary = d.summary?.length ? `:::tip[要点]\n${d.summary.map((p) => `- ${p}`).join("\n")}\n:::\n\n` : "";
   const sources = (d.sources ?? [])
-    .map((s, i) => `${i + 1}. ${s.url ? `[${s.title}](${s.url})` : s.title}，${s.publisher}，${dateZh(s.date)}`)
+    .map((s, i) => `${i + 1}. ${s.url ? `[${s.title}](${s.url})` : s.title}，${sourceMeta(s)}`)
     .join("\n");
   body =
     summary +
     body.trim() +
     (sources ? `\n\n## 参考来源\n\n${sources}` : "") +
-    (d.reviewed ? `\n\n最后审核：${dateZh(d.reviewed)}` : "");
+    (d.reviewed ? `\n\n最后审核：${formatDateZh(toDate(d.reviewed))}` : "");
   const frontmatter = [
     "---",
     `title: ${JSON.stringify(d.title)}`,

@@ -1,3 +1,5 @@
+import { formatDateZh } from "./format.ts";
+
 /**
  * Source links may only point to official sites (content guide). This list is the single
  * definition of "official" used by the frontmatter schema, the contacts schema and the tests.
@@ -32,4 +34,20 @@ export function isOfficialUrl(value: string): boolean {
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return false;
   const host = parsed.hostname.toLowerCase();
   return OFFICIAL_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));
+}
+
+/** The dates a source may carry (content schema): `date` stated by the document, `accessed` the day it was read. */
+export interface SourceDates {
+  date?: Date | undefined;
+  accessed?: Date | undefined;
+}
+
+/**
+ * The date text shown after a source: its own date, or “查阅于 …” with the day it was read when the
+ * document states no date (docs/writing.md); "" when it has neither.
+ */
+export function sourceDateText(source: SourceDates): string {
+  if (source.date) return formatDateZh(source.date);
+  if (source.accessed) return `查阅于 ${formatDateZh(source.accessed)}`;
+  return "";
 }
