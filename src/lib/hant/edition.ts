@@ -6,11 +6,12 @@
  * Traditional too. See docs/traditional.md.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, sep } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { HANT_DIR } from "../script-path";
 import { normaliseBase } from "../routes";
+import { urlOf } from "../offline/precache";
 import { createConverter } from "./convert";
 import { convertPage, type PageContext } from "./html";
 
@@ -21,14 +22,6 @@ export interface EditionReport {
   scripts: number;
   bytes: number;
   ms: number;
-}
-
-function files(dir: string, skip: ReadonlySet<string>): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const p = join(dir, d.name);
-    if (d.isDirectory()) return skip.has(d.name) ? [] : files(p, skip);
-    return [p];
-  });
 }
 
 /** Bundles to copy: those with Chinese text, and (transitively) those that import one of them. */
@@ -85,19 +78,23 @@ export function writeTraditionalEdition(distDir: string, base: string, site: str
     assets.set(`${b}_astro/${name}`, `${b}${HANT_DIR}/_astro/${name}`);
   }
 
-  // Pages.
-  const pages = files(distDir, new Set(["_astro", "pagefind", HANT_DIR])).filter((f) => f.endsWith(".html"));
-  const toPath = (file: string) =>
-    b +
-    relative(distDir, file)
-      .split(sep)
-      .join("/")
-      .replace(/(^|\/)index\.html$/, "$1");
-  const pagePaths = new Set(pages.map(toPath));
+  // Pages: every .html file outside the folders that hold no pages of their own.
+  const skip = new Set(["_astro", "pagefind", HANT_DIR]);
+  const pages = readdirSync(distDir, { recursive: true, encoding: "utf8" })
+    .map((f) => f.split("\\").join("/"))
+    .filter(
+      (f) =>
+        f.endsWith(".html") &&
+        !f
+          .split("/")
+          .slice(0, -1)
+          .some((dir) => skip.has(dir)),
+    );
+  const pagePaths = new Set(pages.map((f) => urlOf(f, b)));
   const ctx: PageContext = { convert, base: b, origin, isPage: (p) => pagePaths.has(p), assets };
   for (const file of pages) {
-    const html = readFileSync(file, "utf8");
-    write(join(out, relative(distDir, file)), convertPage(html, ctx, toPath(file)));
+    const html = readFileSync(join(distDir, file), "utf8");
+    write(join(out, file), convertPage(html, ctx, urlOf(file, b)));
   }
   return { pages: pages.length, scripts: chosen.size, bytes, ms: Math.round(performance.now() - started) };
 }

@@ -163,6 +163,8 @@ export function convertPage(html: string, ctx: PageContext, pagePath = ""): stri
   let last = 0;
   let codeDepth = 0;
   let inSwitch = false;
+  // Lower-cased once, to find the end tag of each <script> and <style>.
+  const lower = html.toLowerCase();
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(html); m; m = TOKEN.exec(html)) {
     const text = html.slice(last, m.index);
@@ -182,7 +184,7 @@ export function convertPage(html: string, ctx: PageContext, pagePath = ""): stri
     }
     out += convertTag(tag, m[1]!, m[2] ?? "", ctx);
     if (RAW.has(name)) {
-      const close = html.toLowerCase().indexOf(`</${name}`, last);
+      const close = lower.indexOf(`</${name}`, last);
       if (close < 0) throw new Error(`${pagePath}: unclosed <${name}>`);
       const body = html.slice(last, close);
       // JSON-LD is data for search engines, not code (and not run, so no CSP hash to keep).
