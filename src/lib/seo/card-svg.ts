@@ -8,6 +8,7 @@
  * saying the site is independent, and the host name so a reader sees where the link goes.
  */
 import { PREVIEW_SIZE } from "./meta";
+import { escapeXmlText } from "./xml";
 import type { PreviewCard } from "./cards";
 
 /** Light-theme colours from src/styles/global.css. */
@@ -116,11 +117,6 @@ export function layoutTitle(title: string, maxWidth = CONTENT_W): { size: number
   };
 }
 
-/** Escape text for SVG character data and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 /** The site's mark (as ICON_SVG in src/lib/icon.ts), `size` px square at (x, y). */
 function mark(x: number, y: number, size: number): string {
   const s = size / 32;
@@ -151,8 +147,8 @@ export interface CardSvgOptions {
 }
 
 const textEl = (x: number, y: number, size: number, fill: string, content: string, extra = "") =>
-  `<text x="${x}" y="${Math.round(y)}" font-size="${size}" fill="${fill}"${extra}>${escapeXml(content)}</text>`;
-const fontAttr = (opts: CardSvgOptions) => `font-family="${escapeXml(opts.fontFamily)}"`;
+  `<text x="${x}" y="${Math.round(y)}" font-size="${size}" fill="${fill}"${extra}>${escapeXmlText(content)}</text>`;
+const fontAttr = (opts: CardSvgOptions) => `font-family="${escapeXmlText(opts.fontFamily)}"`;
 
 /**
  * What every card shares: background, accent bar, the mark and site name, the footer rule, the

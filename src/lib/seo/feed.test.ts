@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { atomFeed, escapeXmlText, sortEntries, type FeedEntry } from "./feed";
+import { atomFeed, sortEntries, type FeedEntry } from "./feed";
+import { escapeXmlText } from "./xml";
 import { findAll, parseXml } from "./xml.test-helper";
 
 const entry = (title: string, date: string, extra: Partial<FeedEntry> = {}): FeedEntry => ({

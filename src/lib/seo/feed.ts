@@ -3,6 +3,7 @@
  * Pure: takes plain entries and absolute URLs, returns the XML text.
  */
 import { isoDate } from "../format";
+import { escapeXmlText } from "./xml";
 
 export interface FeedEntry {
   title: string;
@@ -24,17 +25,6 @@ export interface FeedInput {
   /** Absolute URL of the feed itself (its id and self link). */
   feedUrl: string;
   entries: readonly FeedEntry[];
-}
-
-/**
- * Escape text for XML character data and double-quoted attributes; drops characters XML forbids
- * and writes line breaks as "\n" (what an XML parser would turn "\r\n" and "\r" into anyway).
- */
-export function escapeXmlText(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
-    .replace(/[<>&"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c]!);
 }
 
 /** RFC 3339 timestamp of a date-only review date (midnight UTC). */
