@@ -24,9 +24,17 @@ export function offlineWorker(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const all = readdirSync(root, { recursive: true, encoding: "utf8" }).map((f) => f.split("\\").join("/"));
-        const read = (path: string) => (all.includes(path) ? readFileSync(`${root}/${path}`, "utf8") : undefined);
+        const built = new Set(all);
+        // Each file is read once: precacheFiles reads pages and scripts as text, the entries hash them all.
+        const contents = new Map<string, Buffer>();
+        const load = (path: string) => {
+          let content = contents.get(path);
+          if (!content) contents.set(path, (content = readFileSync(`${root}/${path}`)));
+          return content;
+        };
+        const read = (path: string) => (built.has(path) ? load(path).toString("utf8") : undefined);
         const files = precacheFiles(all, read, base);
-        const entries = files.map((f) => ({ url: urlOf(f, base), content: readFileSync(`${root}/${f}`) }));
+        const entries = files.map((f) => ({ url: urlOf(f, base), content: load(f) }));
         const result = await build({
           entryPoints: [fileURLToPath(new URL("../../scripts/service-worker.ts", import.meta.url))],
           bundle: true,
