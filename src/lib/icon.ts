@@ -17,3 +17,6 @@ export function svgDataUrl(svg: string): string {
     .replace(/[%#<>{}|\\^`\r\n]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
   return `data:image/svg+xml,${body}`;
 }
+
+/** The icon as written into every page's <link rel="icon">: computed once, not per page. */
+export const ICON_DATA_URL = svgDataUrl(ICON_SVG);
