@@ -9,7 +9,6 @@ import {
   evaluateBudget,
   MAX_SPEND_ROWS,
   readBudgetQuery,
-  budgetSpendRows,
   spendValue,
   type BudgetValues,
 } from "@/lib/calculators/budget";
@@ -25,7 +24,6 @@ export default calculatorIsland("budget", () => MODEL, View);
 function View({ api, uid, embedded, toolHref, copy }: ViewProps<BudgetValues, BudgetCopy>) {
   const { values, set, notes, query, reset } = api;
   const r = evaluateBudget(values);
-  const rows = budgetSpendRows(values);
   const s = r.summary;
   const plan = r.plan;
 
@@ -48,7 +46,7 @@ function View({ api, uid, embedded, toolHref, copy }: ViewProps<BudgetValues, Bu
         />
         <SpendRows
           uid={uid}
-          rows={rows}
+          rows={r.spend.map((x) => x.row)}
           results={r.spend.map((x) => x.result)}
           max={MAX_SPEND_ROWS}
           onChange={(next) => set("spend")(spendValue(next))}
