@@ -9,7 +9,6 @@ import {
   evaluateBudget,
   MAX_SPEND_ROWS,
   readBudgetQuery,
-  budgetSpendRows,
   spendValue,
   type BudgetValues,
 } from "@/lib/calculators/budget";
@@ -18,6 +17,8 @@ import type { BudgetCopy } from "@/lib/calculators/copy";
 
 const MODEL = { read: readBudgetQuery, write: budgetQuery };
 const yuan = (fen: number) => `${formatYuan(fen)} 元`;
+/** A term and its payment: "12 期，每期约 1,000.00 元". */
+const term = (t: { months: number; paymentFen: number }) => `${t.months} 期，每期约 ${yuan(t.paymentFen)}`;
 const ratio = (r: number | null) => (r === null ? "—" : formatPercent(r, 1));
 
 export default calculatorIsland("budget", () => MODEL, View);
@@ -25,7 +26,6 @@ export default calculatorIsland("budget", () => MODEL, View);
 function View({ api, uid, embedded, toolHref, copy }: ViewProps<BudgetValues, BudgetCopy>) {
   const { values, set, notes, query, reset } = api;
   const r = evaluateBudget(values);
-  const rows = budgetSpendRows(values);
   const s = r.summary;
   const plan = r.plan;
 
@@ -48,7 +48,7 @@ function View({ api, uid, embedded, toolHref, copy }: ViewProps<BudgetValues, Bu
         />
         <SpendRows
           uid={uid}
-          rows={rows}
+          rows={r.spend.map((x) => x.row)}
           results={r.spend.map((x) => x.result)}
           max={MAX_SPEND_ROWS}
           onChange={(next) => set("spend")(spendValue(next))}
@@ -87,18 +87,14 @@ function View({ api, uid, embedded, toolHref, copy }: ViewProps<BudgetValues, Bu
                   <Figure
                     name="shortest"
                     label={copy.shortest}
-                    value={
-                      plan.terms.shortest
-                        ? `${plan.terms.shortest.months} 期，每期约 ${yuan(plan.terms.shortest.paymentFen)}`
-                        : copy.none
-                    }
+                    value={plan.terms.shortest ? term(plan.terms.shortest) : copy.none}
                   />
                   <Figure
                     name="longest"
                     label={copy.longest}
                     value={
                       plan.terms.longest
-                        ? `${plan.terms.longest.months} 期，每期约 ${yuan(plan.terms.longest.paymentFen)}`
+                        ? term(plan.terms.longest)
                         : `分 ${plan.terms.atMaxMonths.months} 期也要每期约 ${yuan(plan.terms.atMaxMonths.paymentFen)}`
                     }
                   />

@@ -14,12 +14,12 @@ import {
   parseFlag,
   proposalValues,
   readCompareQueryWith,
-  readProposal,
   tableMonths,
   withProposals,
   writeProposal,
   type CompareValues,
   type KindCode,
+  type ProposalFields,
 } from "@/lib/calculators/compare";
 import type { ProposalResult } from "@/lib/finance/compare";
 import { formatYuan } from "@/lib/finance/money";
@@ -38,13 +38,12 @@ function View({ api, uid, embedded, toolHref, copy }: ViewProps<CompareValues, C
   const r = evaluateCompareWith(values, copy.text);
   const list = proposalValues(values);
   const setList = (next: string[]) => patch(withProposals(values, next));
-  const setField = (i: number, f: number, v: string) => {
-    const form = readProposal(list[i] ?? "");
-    if (!form) return;
-    form.fields[f] = v;
-    setList(list.map((p, j) => (j === i ? writeProposal(form) : p)));
+  const setField = (p: ProposalFields, i: number, f: number, v: string) => {
+    const fields = [...p.text];
+    fields[f] = v;
+    setList(list.map((x, j) => (j === i ? writeProposal({ kind: p.kind, fields }) : x)));
   };
-  const unused = KIND_CODES.find((k) => !list.some((p) => p.startsWith(`${k}:`))) ?? "instal";
+  const unused = KIND_CODES.find((k) => !r.proposals.some((p) => p.kind === k)) ?? "instal";
   const c = r.comparison;
   const results = c?.outcomes ?? [];
   const NAME = copy.names;
@@ -109,7 +108,7 @@ function View({ api, uid, embedded, toolHref, copy }: ViewProps<CompareValues, C
               <div class="grid grid-cols-2 gap-x-3 sm:gap-x-4">
                 {KIND_FIELDS[p.kind].map((spec, f) => {
                   const id = `${uid}-p${i}-f${f}`;
-                  const value = readProposal(list[i] ?? "")?.fields[f] ?? "";
+                  const value = p.text[f] ?? "";
                   if (spec.flag) {
                     const on = parseFlag(value, copy.text);
                     return (
@@ -119,7 +118,7 @@ function View({ api, uid, embedded, toolHref, copy }: ViewProps<CompareValues, C
                           type="checkbox"
                           class="size-5"
                           checked={on.ok && on.value}
-                          onChange={(e) => setField(i, f, (e.currentTarget as HTMLInputElement).checked ? "1" : "0")}
+                          onChange={(e) => setField(p, i, f, (e.currentTarget as HTMLInputElement).checked ? "1" : "0")}
                         />
                         <span>
                           <span class="sr-only">{NAME[i]}：</span>
@@ -135,7 +134,7 @@ function View({ api, uid, embedded, toolHref, copy }: ViewProps<CompareValues, C
                         label={copy.fields[p.kind][f] ?? ""}
                         srPrefix={`${NAME[i]}：`}
                         value={value}
-                        onInput={(v) => setField(i, f, v)}
+                        onInput={(v) => setField(p, i, f, v)}
                         result={p.fields[f]}
                         inputMode={spec.inputMode}
                       />

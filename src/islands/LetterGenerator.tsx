@@ -11,16 +11,14 @@ import {
   docText,
   evaluateLetter,
   letterQuery,
-  MAX_SPEND_ROWS,
   PRIVATE_LIMITS,
   readLetterQuery,
   REASONS,
-  usedSpendRows,
   type Block,
   type LetterDoc,
   type LetterValues,
 } from "@/lib/calculators/letter";
-import { spendValue } from "@/lib/calculators/spend";
+import { MAX_SPEND_ROWS, spendValue } from "@/lib/calculators/spend";
 import type { LetterCopy } from "@/lib/calculators/copy";
 
 const MODEL = { read: readLetterQuery, write: letterQuery };
@@ -97,7 +95,6 @@ function View({ api, uid, embedded, toolHref, copy }: ViewProps<LetterValues, Le
   const { values, set, notes, query, reset } = api;
   const r = evaluateLetter(values, copy.docs);
   const f = r.fields;
-  const rows = usedSpendRows(values.spend);
 
   return (
     <CalculatorFrame name="letter" notes={notes} embedded={embedded} toolHref={toolHref} query={query} copy={copy}>
@@ -206,7 +203,7 @@ function View({ api, uid, embedded, toolHref, copy }: ViewProps<LetterValues, Le
             />
             <SpendRows
               uid={uid}
-              rows={rows}
+              rows={f.spend.map((x) => x.row)}
               results={f.spend.map((x) => x.result)}
               max={MAX_SPEND_ROWS}
               onChange={(next) => set("spend")(spendValue(next))}

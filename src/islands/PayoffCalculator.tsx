@@ -6,7 +6,6 @@ import {
   debtsValue,
   evaluatePayoff,
   MAX_DEBTS,
-  payoffDebtRows,
   payoffQuery,
   readPayoffQuery,
   type DebtRow,
@@ -108,7 +107,7 @@ export default calculatorIsland("payoff", () => MODEL, View);
 function View({ api, uid, embedded, toolHref, copy }: ViewProps<PayoffValues, PayoffCopy>) {
   const { values, set, notes, query, reset } = api;
   const r = evaluatePayoff(values);
-  const rows = payoffDebtRows(values);
+  const rows = r.debts.map((d) => d.row);
   const setRows = (next: DebtRow[]) => set("debts")(debtsValue(next));
   const edit = (i: number, key: keyof DebtRow, v: string) =>
     setRows(rows.map((row, j) => (j === i ? { ...row, [key]: v } : row)));

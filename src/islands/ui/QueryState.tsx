@@ -42,6 +42,8 @@ interface State<V> {
 
 export class QueryState<V extends Record<string, string>> extends Component<Props<V>, State<V>> {
   private initial: V;
+  /** The query string of the values last rendered (so sync does not write it again). */
+  declare private query: string;
 
   constructor(props: Props<V>) {
     super(props);
@@ -61,7 +63,7 @@ export class QueryState<V extends Record<string, string>> extends Component<Prop
 
   private sync() {
     if (this.props.embedded) return;
-    const query = this.props.model.write(this.state.values);
+    const query = this.query;
     const next = `${location.pathname}${query ? `?${query}` : ""}${location.hash}`;
     if (next !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, "", next);
   }
@@ -80,7 +82,7 @@ export class QueryState<V extends Record<string, string>> extends Component<Prop
       set: this.set,
       patch: this.patch,
       reset: this.reset,
-      query: this.props.model.write(values),
+      query: (this.query = this.props.model.write(values)),
     });
   }
 }

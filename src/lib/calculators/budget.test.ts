@@ -128,6 +128,19 @@ describe("budget model", () => {
     );
   });
 
+  it("returns the rows it used, as typed, for the form", () => {
+    const many = Array.from({ length: MAX_SPEND_ROWS + 2 }, (_, i) => `项${i}:${i}`).join(",");
+    expect(evaluateBudget({ ...BUDGET_DEFAULTS, spend: many }).spend.map((x) => x.row)).toEqual(
+      spendRows(many).slice(0, MAX_SPEND_ROWS),
+    );
+    const r = evaluateBudget({ ...BUDGET_DEFAULTS, spend: ":abc,房租:1800" });
+    expect(r.spend.map((x) => x.row)).toEqual([
+      { name: "", amount: "abc" },
+      { name: "房租", amount: "1800" },
+    ]);
+    expect(r.spend[0]?.name).toBe("未命名");
+  });
+
   it("never throws", () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), fc.string(), fc.string(), (income, spend, debts, amount) => {

@@ -18,7 +18,7 @@ import {
   spendRows,
   spendValue,
   tooManyRowsNote,
-  usedSpendRows,
+  type SpendEntry,
   type SpendRow,
 } from "./spend";
 
@@ -54,18 +54,13 @@ export function budgetQuery(values: BudgetValues): string {
   return writeParams(values, BUDGET_KEYS);
 }
 
-/** The spending rows the calculator uses (at most {@link MAX_SPEND_ROWS}). */
-export function budgetSpendRows(values: BudgetValues): SpendRow[] {
-  return usedSpendRows(values.spend);
-}
-
 /** Longest term tried when fitting the debt into the budget (fitTerms' default). */
 export const PLAN_MAX_MONTHS = 60;
 
 export interface BudgetEvaluation {
   income: ParseResult<number>;
   debts: ParseResult<number>;
-  spend: { name: string; result: ParseResult<number> }[];
+  spend: SpendEntry[];
   amount?: ParseResult<number>;
   rate?: ParseResult<number>;
   summary?: BudgetSummary;

@@ -163,6 +163,12 @@ describe("compare model: URL", () => {
     expect(writeProposal({ kind: "lump", fields: ["1:2"] })).toBe("lump:1 2");
     expect(readProposal(newProposal("waive"))).toEqual({ kind: "waive", fields: ["1", "50", "12", "0"] });
   });
+
+  it("keeps each proposal's fields as typed, even when they do not parse", () => {
+    const r = evaluateCompare({ ...COMPARE_DEFAULTS, p1: "extend: 3 :x", p2: "lump:1.5万", p3: "" });
+    expect(r.proposals.map((p) => p.text)).toEqual([["3", "x", ""], ["1.5万"]]);
+    expect(r.proposals[0]?.proposal).toBeUndefined();
+  });
 });
 
 describe("compare model: small parsers", () => {

@@ -271,6 +271,8 @@ const annualRate = (s: string, t: CompareText) => parseAnnualRateWith(s, t.parse
 /** What one proposal's fields were read as, and the proposal (with its description) when all are valid. */
 export interface ProposalFields {
   kind: KindCode;
+  /** The fields as typed (trimmed), in the order of {@link KIND_FIELDS}. */
+  text: string[];
   fields: ParseResult<unknown>[];
   proposal?: Proposal;
   /** The proposal's terms in words, e.g. "先停 3 个月，再分 12 期，年利率 6.00%" ({@link describeProposal}). */
@@ -311,9 +313,12 @@ export function parseProposal(form: ProposalForm, t: CompareText): ProposalField
   const { parse, build } = KIND_PARSE[form.kind];
   const fields = parse.map((p, i) => p(form.fields[i] ?? "", t));
   const values = fields.map((f) => (f.ok ? f.value : undefined));
-  if (!fields.every((f) => f.ok)) return { kind: form.kind, fields };
-  const proposal = build(values);
-  return { kind: form.kind, fields, proposal, detail: describeProposal(proposal, t) };
+  const out: ProposalFields = { kind: form.kind, text: form.fields, fields };
+  if (fields.every((f) => f.ok)) {
+    out.proposal = build(values);
+    out.detail = describeProposal(out.proposal, t);
+  }
+  return out;
 }
 
 /** A proposal's terms in words: "12 期，年利率 0.00%", "免罚息和费用、免 50.00% 利息，分 12 期，年利率 0.00%". */

@@ -21,7 +21,7 @@ import type { BudgetSummary } from "../finance/budget";
 export type MonthlySummary = Omit<BudgetSummary, "debtToIncome">;
 import { formatYuan, sumFen } from "../finance/money";
 import { MAX_MONTHS, parseAmount, parseDays, parseMonths, type ParseResult } from "../finance/parse";
-import { MAX_SPEND_ROWS, parseSpend, PLAN_SHARE, tooManyRowsNote, usedSpendRows } from "./spend";
+import { parseSpend, PLAN_SHARE, tooManyRowsNote, type SpendEntry } from "./spend";
 import { hasAny, MAX_LIST_LENGTH, readParams, writeParams } from "./query";
 
 export type LetterUrlKey = "owed" | "days" | "reason" | "waive" | "income" | "spend" | "debts" | "pay" | "months";
@@ -255,7 +255,7 @@ export interface LetterEvaluation {
     days?: ParseResult<number>;
     income: ParseResult<number>;
     debts: ParseResult<number>;
-    spend: { name: string; result: ParseResult<number> }[];
+    spend: SpendEntry[];
     pay?: ParseResult<number>;
     months?: ParseResult<number>;
   };
@@ -481,5 +481,3 @@ export function evaluateLetter(values: LetterValues, wording: LetterWording): Le
   ];
   return out;
 }
-
-export { MAX_SPEND_ROWS, usedSpendRows };

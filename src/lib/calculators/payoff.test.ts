@@ -91,6 +91,18 @@ describe("payoff model", () => {
     );
   });
 
+  it("returns the rows it used, as typed, for the form", () => {
+    const many = Array.from({ length: MAX_DEBTS + 2 }, (_, i) => `d${i}:${i}:1:0`).join(";");
+    const r = evaluatePayoff({ budget: "1000", debts: many });
+    expect(r.debts.map((d) => d.row)).toEqual(debtRows(many).slice(0, MAX_DEBTS));
+    expect(evaluatePayoff({ budget: "1000", debts: ":x" }).debts[0]?.row).toEqual({
+      name: "",
+      balance: "x",
+      rate: "",
+      min: "",
+    });
+  });
+
   it("never throws", () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (budget, debts) => {

@@ -42,11 +42,6 @@ export function debtRows(debts: string): DebtRow[] {
   return splitRows(debts, ";").map(([name = "", balance = "", rate = "", min = ""]) => ({ name, balance, rate, min }));
 }
 
-/** The debt rows the calculator uses (at most {@link MAX_DEBTS}). */
-export function payoffDebtRows(values: PayoffValues): DebtRow[] {
-  return debtRows(values.debts).slice(0, MAX_DEBTS);
-}
-
 export function debtsValue(rows: readonly DebtRow[]): string {
   return joinRows(
     rows.map((r) => [r.name, r.balance, r.rate, r.min]),
@@ -55,6 +50,8 @@ export function debtsValue(rows: readonly DebtRow[]): string {
 }
 
 export interface DebtFields {
+  /** The row as typed. */
+  row: DebtRow;
   name: string;
   balance: ParseResult<number>;
   rate: ParseResult<number>;
@@ -73,13 +70,16 @@ export interface PayoffEvaluation {
 
 export function evaluatePayoff(values: PayoffValues): PayoffEvaluation {
   const budget = parseAmount(values.budget);
-  const rows = payoffDebtRows(values);
-  const debts = rows.map((r, i) => ({
-    name: r.name || `欠款 ${i + 1}`,
-    balance: parseAmount(r.balance, { allowZero: true }),
-    rate: parseAnnualRate(r.rate === "" ? "0" : r.rate),
-    min: parseAmount(r.min === "" ? "0" : r.min, { allowZero: true }),
-  }));
+  // The rows the calculator uses: at most MAX_DEBTS.
+  const debts = debtRows(values.debts)
+    .slice(0, MAX_DEBTS)
+    .map((r, i) => ({
+      row: r,
+      name: r.name || `欠款 ${i + 1}`,
+      balance: parseAmount(r.balance, { allowZero: true }),
+      rate: parseAnnualRate(r.rate === "" ? "0" : r.rate),
+      min: parseAmount(r.min === "" ? "0" : r.min, { allowZero: true }),
+    }));
   const out: PayoffEvaluation = { budget, debts };
   if (debts.length === 0) out.listError = "请至少填写一笔欠款";
   if (!budget.ok || out.listError) return out;

@@ -40,10 +40,18 @@ export function tooManyRowsNote(spend: string): string | null {
     : null;
 }
 
-/** Each used row's name and how its amount was read (a row without a name is "未命名"). */
-export function parseSpend(spend: string): { name: string; result: ParseResult<number> }[] {
-  return usedSpendRows(spend).map((r) => ({
-    name: r.name || "未命名",
-    result: parseAmount(r.amount, { allowZero: true }),
+/** One used row: as typed, its name (a row without a name is "未命名") and how its amount was read. */
+export interface SpendEntry {
+  row: SpendRow;
+  name: string;
+  result: ParseResult<number>;
+}
+
+/** Each used row ({@link usedSpendRows}), read. */
+export function parseSpend(spend: string): SpendEntry[] {
+  return usedSpendRows(spend).map((row) => ({
+    row,
+    name: row.name || "未命名",
+    result: parseAmount(row.amount, { allowZero: true }),
   }));
 }

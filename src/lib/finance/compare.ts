@@ -94,7 +94,7 @@ function validRate(rate: number, max: number): boolean {
  * Why a proposal's parameters cannot be used (outside the ranges of the module comment), or null.
  * {@link compareProposals} applies it; values read by `parse.ts` (as the calculator does) always pass.
  */
-export function proposalProblem(proposal: Proposal): string | null {
+function proposalProblem(proposal: Proposal): string | null {
   switch (proposal.kind) {
     case "extend": {
       const { graceMonths, months, annualRate } = proposal;
