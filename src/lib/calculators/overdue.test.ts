@@ -27,6 +27,10 @@ describe("overdue calculator model", () => {
     expect(parseOverdueDays("3个月")).toMatchObject({ ok: true, value: 90 });
     expect(parseOverdueDays("半年")).toMatchObject({ ok: false });
     expect(parseOverdueDays("2周")).toMatchObject({ ok: true, value: 14 });
+    // Weeks typed in the other script read the same (as amounts and months already did).
+    expect(parseOverdueDays("2週")).toMatchObject({ ok: true, value: 14 });
+    expect(parseOverdueDays("兩週")).toMatchObject({ ok: true, value: 14 });
+    expect(parseOverdueDays("2個星期")).toMatchObject({ ok: true, value: 14 });
     expect(parseOverdueDays("0")).toMatchObject({ ok: true, value: 0 });
     expect(parseOverdueDays("200个月").ok).toBe(false);
     expect(parseOverdueDays("-3").ok).toBe(false);

@@ -4,7 +4,15 @@
  * mode = simple | compound.
  */
 import { overdueCost, type Compounding, type OverdueResult } from "../finance/overdue";
-import { MAX_DAYS, parseAmount, parseDailyRate, parseDays, parseMonths, type ParseResult } from "../finance/parse";
+import {
+  foldScript,
+  MAX_DAYS,
+  parseAmount,
+  parseDailyRate,
+  parseDays,
+  parseMonths,
+  type ParseResult,
+} from "../finance/parse";
 import { readParams, writeParams } from "./query";
 
 /**
@@ -36,10 +44,10 @@ export function overdueQuery(values: OverdueValues): string {
 
 /**
  * Days overdue as people say them: "30", "30天", "三十天", and also "3个月" (× 30 days, the
- * convention lenders use for daily rates) and "2周" (× 7).
+ * convention lenders use for daily rates) and "2周" (× 7), in either script ("2週", "兩個星期").
  */
 export function parseOverdueDays(input: string): ParseResult<number> {
-  const text = input.normalize("NFKC").replace(/\s+/g, "");
+  const text = foldScript(input.normalize("NFKC")).replace(/\s+/g, "");
   const weeks = /^(.+?)(?:个星期|星期|周)$/u.exec(text);
   if (weeks) {
     const n = parseDays(weeks[1] ?? "");
