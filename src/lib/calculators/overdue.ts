@@ -13,6 +13,7 @@ import {
   parseMonths,
   type ParseResult,
 } from "../finance/parse";
+import { DAYS_TEXT, fill } from "../finance/parse-text";
 import { readParams, writeParams } from "./query";
 
 /**
@@ -63,7 +64,7 @@ export function parseOverdueDays(input: string): ParseResult<number> {
 }
 
 function withinDays(days: number, how: string): ParseResult<number> {
-  if (days > MAX_DAYS) return { ok: false, error: `天数不能超过 ${MAX_DAYS} 天（约 10 年）` };
+  if (days > MAX_DAYS) return { ok: false, error: fill(DAYS_TEXT.daysMax, MAX_DAYS) };
   return { ok: true, value: days, echo: `按 ${days} 天（${how}）计算` };
 }
 
