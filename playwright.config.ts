@@ -59,7 +59,14 @@ export default defineConfig({
   projects: [
     {
       name: "mobile",
-      testIgnore: [/integrity\.spec/, /budgets\.spec/, /security\.spec/, /keyboard\.spec/, /subpath\./],
+      testIgnore: [
+        /integrity\.spec/,
+        /budgets\.spec/,
+        /security\.spec/,
+        /keyboard\.spec/,
+        /previews\.spec/,
+        /subpath\./,
+      ],
       use: { ...devices["Desktop Chrome"], viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: true },
     },
     {

@@ -46,6 +46,8 @@ test.describe("real annual rate calculator", () => {
   test("flags bad input beside the field, never NaN, and passes axe", async ({ page }) => {
     await page.goto("tools/apr/");
     await hydrated(page);
+    await page.getByLabel("每期手续费率（%）").fill("每期0.6%");
+    await expect(page.locator(APR)).toHaveText("13.03%");
     const months = page.getByLabel("期数（月）");
     await months.fill("601");
     await expect(months).toHaveAttribute("aria-invalid", "true");

@@ -66,6 +66,8 @@ test.describe("budget calculator", () => {
     await page.goto("tools/budget/");
     await hydrated(page);
     const income = page.getByLabel("每月到手收入（元）");
+    await income.fill("7,000元");
+    await expect(page.locator(LEFTOVER)).toHaveText("2,500.00 元");
     await income.fill("很多");
     await expect(income).toHaveAttribute("aria-invalid", "true");
     await expect(page.locator(`#${await income.getAttribute("aria-describedby")}`)).toContainText("无法识别");

@@ -2,25 +2,16 @@
  * Checks over every built HTML file (no browser needed): internal links and #anchors resolve,
  * each page has the basics, and no phone-like number appears that is not in content/contacts.yaml.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse } from "yaml";
 import { test, expect } from "@playwright/test";
 import { findPhoneLikeNumbers } from "../src/lib/phone";
-import { base, dist, htmlFiles } from "./built";
+import { base, dist, fileFor, htmlFiles } from "./built";
 
 const pages = existsSync(dist) ? htmlFiles(dist) : [];
 const html = new Map(pages.map((p) => [p, readFileSync(p, "utf8")]));
 const ids = new Map([...html].map(([p, s]) => [p, new Set([...s.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]));
-
-function fileFor(pathname: string): string | undefined {
-  if (!pathname.startsWith(base)) return undefined;
-  const rel = decodeURIComponent(pathname.slice(base.length));
-  const candidate = join(dist, rel);
-  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-  const index = join(candidate, "index.html");
-  return existsSync(index) ? index : undefined;
-}
 
 function visibleText(s: string): string {
   return s

@@ -22,6 +22,8 @@ test.describe("overdue cost calculator", () => {
   test("reads Chinese input, keeps it in a shareable URL", async ({ page, consoleErrors }) => {
     await page.goto("tools/overdue/");
     await hydrated(page);
+    await page.getByLabel("逾期金额（元）").fill("２万");
+    await expect(page.locator(ADDED)).toHaveText("300.00 元");
     await page.getByLabel("逾期金额（元）").fill("１万元");
     await page.getByLabel("合同约定的日利率（%）").fill("0.05%/天");
     await page.getByLabel("逾期天数", { exact: true }).fill("3个月");

@@ -69,6 +69,9 @@ test.describe("several-debts calculator", () => {
     await rate.fill("abc");
     await expect(rate).toHaveAttribute("aria-invalid", "true");
     await expect(page.locator(`#${await rate.getAttribute("aria-describedby")}`)).toContainText("无法识别");
+    const budget = page.getByLabel("每月能用来还款的总额（元）");
+    await budget.fill("abc");
+    await expect(budget).toHaveAttribute("aria-invalid", "true");
     await expect(page.locator("main")).not.toContainText(/NaN|Infinity|undefined/);
     await checkA11y(page);
   });

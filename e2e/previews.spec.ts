@@ -7,6 +7,7 @@
  *   matching the visible breadcrumbs, FAQPage matching the questions), and trips no CSP error;
  * - every page in the sitemap points at its own existing image;
  * - the feed is well-formed XML (the browser's parser) and lists every article, newest first.
+ * Nothing here depends on the width: the "desktop" project only (playwright.config.ts).
  */
 import type { APIRequestContext, Page } from "@playwright/test";
 import { test, expect, unexpected } from "./fixtures";

@@ -3,32 +3,17 @@
  * served at http://127.0.0.1:<port>/guide/ by the "subpath" project. Static checks over every built
  * file, then a browser check that a page loads its CSS, an island hydrates and search works.
  */
-import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { test, expect, hydrated, unexpected } from "./fixtures";
+import { fileFor, htmlFiles } from "./built";
 
 const BASE = "/guide/";
 const dist = resolve(process.env.SUBPATH_OUT_DIR ?? ".tmp/subpath/dist");
 
-function files(dir: string, ext: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const p = join(dir, d.name);
-    if (d.isDirectory()) return d.name === "pagefind" ? [] : files(p, ext);
-    return d.name.endsWith(ext) ? [p] : [];
-  });
-}
-
-/** The built file a root-relative pathname under BASE maps to, if any. */
-function fileFor(pathname: string): string | undefined {
-  if (!pathname.startsWith(BASE)) return undefined;
-  const candidate = join(dist, decodeURIComponent(pathname.slice(BASE.length)));
-  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-  return existsSync(join(candidate, "index.html")) ? join(candidate, "index.html") : undefined;
-}
-
 test.describe("the sub-path build", () => {
   test("every URL in every page stays under /guide/ and resolves", () => {
-    const pages = files(dist, ".html");
+    const pages = htmlFiles(dist);
     expect(pages.length, `no HTML in ${dist}`).toBeGreaterThan(10);
     const problems: string[] = [];
     for (const file of pages) {
@@ -40,15 +25,17 @@ test.describe("the sub-path build", () => {
         if (/^(https?:|mailto:|tel:|data:|#)/.test(value) || value === "") continue;
         const target = new URL(value, pageUrl);
         if (!target.pathname.startsWith(BASE)) problems.push(`${relative(dist, file)}: ${value} is outside ${BASE}`);
-        else if (!fileFor(target.pathname)) problems.push(`${relative(dist, file)}: ${value} does not exist`);
+        else if (!fileFor(target.pathname, dist, BASE))
+          problems.push(`${relative(dist, file)}: ${value} does not exist`);
       }
     }
     expect(problems).toEqual([]);
   });
 
   test("scripts, the manifest, the sitemap and robots.txt use /guide/", () => {
-    for (const file of files(join(dist, "_astro"), ".js")) {
-      expect(readFileSync(file, "utf8"), relative(dist, file)).not.toMatch(/["'`]\/(_astro|pagefind)\//);
+    // _astro/ is flat: the bundles only, no sub-folders.
+    for (const name of readdirSync(join(dist, "_astro")).filter((f) => f.endsWith(".js"))) {
+      expect(readFileSync(join(dist, "_astro", name), "utf8"), name).not.toMatch(/["'`]\/(_astro|pagefind)\//);
     }
     const manifest = JSON.parse(readFileSync(join(dist, "manifest.webmanifest"), "utf8"));
     expect(manifest.start_url).toBe(BASE);
