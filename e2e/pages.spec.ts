@@ -5,7 +5,10 @@ for (const scheme of ["light", "dark"] as const) {
     test.use({ colorScheme: scheme });
 
     for (const [kind, path] of Object.entries(PAGES)) {
-      test(`${kind} renders without errors and passes axe`, async ({ page, consoleErrors }) => {
+      test(`${kind} renders without errors and passes axe (on mobile: a11y-all.spec)`, async ({
+        page,
+        consoleErrors,
+      }) => {
         const response = await page.goto(path);
         expect(response?.status()).toBe(kind === "notFound" ? 404 : 200);
         await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
