@@ -175,7 +175,14 @@ function run(p: Parts): void {
         const more = res.total > res.hits.length ? `，这里是最相关的 ${res.hits.length} 篇` : "";
         p.status.textContent = `找到 ${res.total} 篇相关文章${more}。按下箭头键浏览，回车打开。`;
       } else {
-        p.results.replaceChildren(noResults(query, "h3"));
+        // A suggested topic searches in place instead of leaving the dialog.
+        p.results.replaceChildren(
+          noResults(query, "h3", (q) => {
+            p.input.value = q;
+            p.input.focus();
+            run(p);
+          }),
+        );
         p.status.textContent = "没有找到相关文章。下面有相近的话题和常用页面。";
       }
     },
@@ -228,19 +235,6 @@ function wire(p: Parts): void {
     } else if (e.key === "Home") go(0);
     else if (e.key === "End") go(links.length - 1);
     else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) p.input.focus();
-  });
-  // Topic suggestions search in place instead of leaving the dialog.
-  p.results.addEventListener("click", (e) => {
-    const a = (e.target as Element).closest<HTMLAnchorElement>("a[href]");
-    if (!a || a.hasAttribute("data-search-result") || e.button || e.ctrlKey || e.metaKey || e.shiftKey) return;
-    const url = new URL(a.href);
-    const q = url.pathname.endsWith("/search/") ? url.searchParams.get("q") : null;
-    if (q) {
-      e.preventDefault();
-      p.input.value = q;
-      p.input.focus();
-      run(p);
-    }
   });
   // Esc closes even from the search field (which would otherwise only clear itself); Tab stays
   // inside the dialog (showModal makes the page inert; this also skips the browser's own UI).

@@ -65,7 +65,10 @@ export function correctionText(corrections: readonly Correction[]): string {
   return `已按${to}搜索（你输入的是${from}）。`;
 }
 
-function linkList(items: readonly { label: string; href: string }[], className: string): HTMLUListElement {
+function linkList(
+  items: readonly { label: string; href: string; topic?: string }[],
+  className: string,
+): HTMLUListElement {
   const ul = el("ul", className);
   for (const item of items) {
     const li = el("li");
@@ -75,6 +78,7 @@ function linkList(items: readonly { label: string; href: string }[], className: 
       item.label,
     );
     a.href = item.href;
+    if (item.topic !== undefined) a.dataset.searchTopic = item.topic;
     li.append(a);
     ul.append(li);
   }
@@ -83,10 +87,18 @@ function linkList(items: readonly { label: string; href: string }[], className: 
 
 /**
  * Nothing matched: the nearest topics (as searches), the urgent pages and the categories. None
- * of these links is a search result (no data-search-result).
+ * of these links is a search result (no data-search-result). A plain click on a topic (marked
+ * data-search-topic) is handed to onTopic, which runs that search in place; every other link,
+ * including the Traditional edition's link to the Simplified search, is an ordinary link.
  */
-export function noResults(query: string, headingLevel: "h2" | "h3"): HTMLElement {
+export function noResults(query: string, headingLevel: "h2" | "h3", onTopic: (q: string) => void): HTMLElement {
   const box = el("div", "space-y-4");
+  box.addEventListener("click", (e) => {
+    const a = (e.target as Element).closest<HTMLAnchorElement>("a[data-search-topic]");
+    if (!a?.dataset.searchTopic || e.button || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    e.preventDefault();
+    onTopic(a.dataset.searchTopic);
+  });
   box.append(el("p", "", `没有找到和“${query}”直接相关的文章。可以换个说法，或者看看这些：`));
   if (SCRIPT === "hant") {
     // This edition's index is in Traditional: a query typed in Simplified may find more there.
@@ -95,14 +107,14 @@ export function noResults(query: string, headingLevel: "h2" | "h3"): HTMLElement
     other.hreflang = "zh-Hans";
     box.append(other);
   }
-  const section = (title: string, items: { label: string; href: string }[], extra = "") => {
+  const section = (title: string, items: { label: string; href: string; topic?: string }[], extra = "") => {
     const s = el("section", extra);
     s.append(el(headingLevel, "mb-2 font-bold", title), linkList(items, "flex flex-wrap gap-2"));
     box.append(s);
   };
   section(
     "相近的话题",
-    nearestTopics(query).map((t) => ({ label: t.label, href: searchUrl(t.q) })),
+    nearestTopics(query).map((t) => ({ label: t.label, href: searchUrl(t.q), topic: t.q })),
   );
   section(
     "遇到这些情况，先看这里",
