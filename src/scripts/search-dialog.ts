@@ -9,6 +9,7 @@
  * results; Tab stays inside the dialog.
  */
 import { CATEGORY_NAMES, search, searchUrl, warmUp, PAGES } from "./search-client";
+import { closable, el, showModal } from "./dialog";
 import { correctionText, hitItem, noResults } from "./search-render";
 
 const DEBOUNCE_MS = 60;
@@ -25,18 +26,6 @@ interface Parts {
 }
 
 let parts: Parts | undefined;
-let returnTo: Element | null = null;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  e.append(...children);
-  return e;
-}
 
 function build(): Parts {
   const input = el("input", {
@@ -115,11 +104,7 @@ function build(): Parts {
       ),
     ),
   );
-  close.addEventListener("click", () => dialog.close());
-  // A click on the backdrop (outside the panel) closes too.
-  dialog.addEventListener("click", (e) => {
-    if (e.target === dialog) dialog.close();
-  });
+  closable(dialog, close);
   document.body.append(dialog);
   return { dialog, input, category, status, note, results, all };
 }
@@ -137,10 +122,7 @@ export function openDialog(opener: Element | null): void {
     wire(parts);
   }
   void warmUp().catch(() => {});
-  if (!parts.dialog.open) {
-    returnTo = opener;
-    parts.dialog.showModal();
-  }
+  showModal(parts.dialog, opener);
   parts.input.focus();
   parts.input.select();
   if (parts.input.value.trim()) run(parts);
@@ -257,8 +239,5 @@ function wire(p: Parts): void {
       first.focus();
     }
   });
-  p.dialog.addEventListener("close", () => {
-    clearTimeout(timer);
-    if (returnTo instanceof HTMLElement && returnTo.isConnected) returnTo.focus();
-  });
+  p.dialog.addEventListener("close", () => clearTimeout(timer));
 }
