@@ -100,7 +100,7 @@ export function noResults(query: string, headingLevel: "h2" | "h3", onTopic: (q:
   if (SCRIPT === "hant") {
     // This edition's index is in Traditional: a query typed in Simplified may find more there.
     const other = el("a", {}, "到简体版搜索");
-    other.href = `${BASE}search/?q=${encodeURIComponent(query)}`;
+    other.href = searchUrl(query, undefined, BASE);
     other.hreflang = "zh-Hans";
     box.append(other);
   }
