@@ -212,6 +212,35 @@ test("the header search dialog on a Traditional page stays in the Traditional ed
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hant");
 });
 
+test("in the header dialog on a Traditional page, a search that finds nothing links to the Simplified search, and a topic searches in place", async ({
+  page,
+  baseURL,
+}) => {
+  const base = new URL(baseURL!).pathname;
+  const q = "天气预报";
+  await page.goto("zh-hant/process/prepare/");
+  await page.getByRole("banner").getByRole("link", { name: "搜索" }).click();
+  const dialog = page.getByRole("dialog", { name: "搜索本站" });
+  const searchbox = dialog.getByRole("searchbox");
+  // A suggested topic is still a search in place, in this edition.
+  await searchbox.fill(q);
+  const topics = dialog.locator("section").filter({ has: page.getByRole("heading", { name: convert("相近的话题") }) });
+  const topic = topics.getByRole("link").first();
+  await expect(topic).toBeVisible({ timeout: 20_000 });
+  const topicQuery = new URL((await topic.getAttribute("href"))!, page.url()).searchParams.get("q")!;
+  await topic.click();
+  await expect(searchbox).toHaveValue(topicQuery);
+  await expect(page).toHaveURL(/\/zh-hant\/process\/prepare\/$/);
+  // The link to the Simplified edition's search is a real link: it leaves for /search/?q=…
+  await searchbox.fill(q);
+  const other = dialog.getByRole("link", { name: "到簡體版搜索" });
+  await expect(other).toBeVisible({ timeout: 20_000 });
+  await other.click();
+  await expect(page).toHaveURL(new RegExp(`^https?://[^/]+${base}search/\\?q=${encodeURIComponent(q)}$`));
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(page.getByRole("main").getByRole("searchbox")).toHaveValue(q);
+});
+
 test("an unknown address under /zh-hant/ gets the Traditional 404 page", async ({ page, consoleErrors }) => {
   const response = await page.goto("zh-hant/no-such-page/");
   expect(response?.status()).toBe(404);

@@ -38,6 +38,10 @@ describe("article and category paths", () => {
   it("encodes search queries", () => {
     expect(searchPath("花呗 逾期")).toBe("/search/?q=%E8%8A%B1%E5%91%97%20%E9%80%BE%E6%9C%9F");
     expect(searchPath("")).toBe("/search/");
+    expect(searchPath("协商", "官方渠道", "/guide/zh-hant/")).toBe(
+      `/guide/zh-hant/search/?q=${encodeURIComponent("协商")}&cat=${encodeURIComponent("官方渠道")}`,
+    );
+    expect(searchPath("", "案例", "/guide/")).toBe(`/guide/search/?cat=${encodeURIComponent("案例")}`);
   });
 });
 

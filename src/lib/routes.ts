@@ -64,8 +64,14 @@ export function glossaryTermPath(termId: string): string {
   return `${ROUTES.glossary}#${termId}`;
 }
 
-export function searchPath(query: string): string {
-  return query ? `${ROUTES.search}?q=${encodeURIComponent(query)}` : ROUTES.search;
+/**
+ * The search page for a query (and category): the one place its address is built. `root` is where
+ * it goes ("/" for a root-relative path, or a base / edition root ending in "/").
+ */
+export function searchPath(query: string, category?: string, root = "/"): string {
+  const params = [query && `q=${encodeURIComponent(query)}`, category && `cat=${encodeURIComponent(category)}`];
+  const search = params.filter(Boolean).join("&");
+  return `${root}${ROUTES.search.slice(1)}${search ? `?${search}` : ""}`;
 }
 
 /**

@@ -16,6 +16,7 @@ import {
 import { highlightParam } from "@/lib/search/highlight";
 import { KEYWORDS_ANCHOR } from "@/lib/search/keywords";
 import { bestExcerpt, type Segment } from "@/lib/search-results";
+import { searchPath } from "@/lib/routes";
 import { pagesRoot, scriptOfLang } from "@/lib/script-path";
 
 export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, "/");
@@ -123,11 +124,7 @@ function withHighlight(url: string, words: readonly string[]): string {
   return `${path}${path.includes("?") ? "&" : "?"}hl=${param}${hash ? `#${hash}` : ""}`;
 }
 
-/** The /search/ URL for a query (and category), for links and the address bar. */
-export function searchUrl(query: string, category?: string): string {
-  const params = new URLSearchParams();
-  if (query) params.set("q", query);
-  if (category) params.set("cat", category);
-  const s = params.toString();
-  return `${PAGES}search/${s ? `?${s}` : ""}`;
+/** The /search/ URL for a query (and category), for links and the address bar: this edition's unless `root` says otherwise. */
+export function searchUrl(query: string, category?: string, root: string = PAGES): string {
+  return searchPath(query, category, root);
 }

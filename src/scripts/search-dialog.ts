@@ -9,6 +9,7 @@
  * results; Tab stays inside the dialog.
  */
 import { CATEGORY_NAMES, search, searchUrl, warmUp, PAGES } from "./search-client";
+import { closable, el, showModal } from "./dialog";
 import { correctionText, hitItem, noResults } from "./search-render";
 
 const DEBOUNCE_MS = 60;
@@ -25,18 +26,6 @@ interface Parts {
 }
 
 let parts: Parts | undefined;
-let returnTo: Element | null = null;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  e.append(...children);
-  return e;
-}
 
 function build(): Parts {
   const input = el("input", {
@@ -115,11 +104,7 @@ function build(): Parts {
       ),
     ),
   );
-  close.addEventListener("click", () => dialog.close());
-  // A click on the backdrop (outside the panel) closes too.
-  dialog.addEventListener("click", (e) => {
-    if (e.target === dialog) dialog.close();
-  });
+  closable(dialog, close);
   document.body.append(dialog);
   return { dialog, input, category, status, note, results, all };
 }
@@ -137,10 +122,7 @@ export function openDialog(opener: Element | null): void {
     wire(parts);
   }
   void warmUp().catch(() => {});
-  if (!parts.dialog.open) {
-    returnTo = opener;
-    parts.dialog.showModal();
-  }
+  showModal(parts.dialog, opener);
   parts.input.focus();
   parts.input.select();
   if (parts.input.value.trim()) run(parts);
@@ -175,7 +157,14 @@ function run(p: Parts): void {
         const more = res.total > res.hits.length ? `，这里是最相关的 ${res.hits.length} 篇` : "";
         p.status.textContent = `找到 ${res.total} 篇相关文章${more}。按下箭头键浏览，回车打开。`;
       } else {
-        p.results.replaceChildren(noResults(query, "h3"));
+        // A suggested topic searches in place instead of leaving the dialog.
+        p.results.replaceChildren(
+          noResults(query, "h3", (q) => {
+            p.input.value = q;
+            p.input.focus();
+            run(p);
+          }),
+        );
         p.status.textContent = "没有找到相关文章。下面有相近的话题和常用页面。";
       }
     },
@@ -229,19 +218,6 @@ function wire(p: Parts): void {
     else if (e.key === "End") go(links.length - 1);
     else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) p.input.focus();
   });
-  // Topic suggestions search in place instead of leaving the dialog.
-  p.results.addEventListener("click", (e) => {
-    const a = (e.target as Element).closest<HTMLAnchorElement>("a[href]");
-    if (!a || a.hasAttribute("data-search-result") || e.button || e.ctrlKey || e.metaKey || e.shiftKey) return;
-    const url = new URL(a.href);
-    const q = url.pathname.endsWith("/search/") ? url.searchParams.get("q") : null;
-    if (q) {
-      e.preventDefault();
-      p.input.value = q;
-      p.input.focus();
-      run(p);
-    }
-  });
   // Esc closes even from the search field (which would otherwise only clear itself); Tab stays
   // inside the dialog (showModal makes the page inert; this also skips the browser's own UI).
   p.dialog.addEventListener("keydown", (e) => {
@@ -263,8 +239,5 @@ function wire(p: Parts): void {
       first.focus();
     }
   });
-  p.dialog.addEventListener("close", () => {
-    clearTimeout(timer);
-    if (returnTo instanceof HTMLElement && returnTo.isConnected) returnTo.focus();
-  });
+  p.dialog.addEventListener("close", () => clearTimeout(timer));
 }

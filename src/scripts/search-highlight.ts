@@ -40,6 +40,7 @@ function highlight(root: Element, words: readonly string[]): HTMLElement[] {
     }
     frag.append(text.slice(last));
     node.replaceWith(frag);
+    if (marks.length >= MAX_MARKS) break;
   }
   return marks;
 }

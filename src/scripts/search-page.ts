@@ -46,7 +46,7 @@ export function runSearchPage(): void {
       if (mine !== seq) return;
       note.textContent = correctionText(res.analysis.corrections);
       list.replaceChildren(...res.hits.map((h) => hitItem(h, false)));
-      empty.replaceChildren(...(res.hits.length ? [] : [noResults(q, "h2")]));
+      empty.replaceChildren(...(res.hits.length ? [] : [noResults(q, "h2", searchTopic)]));
       const within = cat ? `“${cat}”里` : "";
       status.textContent = res.hits.length
         ? `${within}找到 ${res.total} 篇相关文章${res.total > res.hits.length ? `，显示前 ${res.hits.length} 篇` : ""}。`
@@ -55,6 +55,13 @@ export function runSearchPage(): void {
       if (mine !== seq) return;
       status.textContent = "搜索暂时无法使用。可以从首页按主题浏览。";
     }
+  };
+
+  /** A suggested topic: searched on this page, as a query of its own. */
+  const searchTopic = (topic: string) => {
+    input.value = topic;
+    commit();
+    input.focus();
   };
 
   const fromLocation = () => {
@@ -92,18 +99,6 @@ export function runSearchPage(): void {
     commit();
   });
   select?.addEventListener("change", commit);
-  empty.addEventListener("click", (e) => {
-    const a = (e.target as Element).closest<HTMLAnchorElement>("a[href]");
-    if (!a || e.button || e.ctrlKey || e.metaKey || e.shiftKey) return;
-    const url = new URL(a.href);
-    // Searches on this page are run in place; the other edition's search page is a real link.
-    const q = url.pathname === location.pathname ? url.searchParams.get("q") : null;
-    if (q === null) return;
-    e.preventDefault();
-    input.value = q;
-    commit();
-    input.focus();
-  });
   window.addEventListener("popstate", fromLocation);
   fromLocation();
 }

@@ -7,6 +7,7 @@
  */
 import { qrMatrix, qrPixels, qrScale } from "@/lib/share/qr";
 import { qrFileName } from "@/lib/share/url";
+import { closable, el, showModal } from "./dialog";
 
 export interface QrModule {
   open: (url: string, opener: HTMLElement) => void;
@@ -27,17 +28,6 @@ interface Parts {
 }
 
 let parts: Parts | undefined;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  e.append(...children);
-  return e;
-}
 
 const BUTTON = "min-h-11 rounded-md border border-line px-4 text-text no-underline hover:bg-surface-2";
 
@@ -81,10 +71,7 @@ function build(): Parts {
     });
     img.style.width = full("min(100%, calc(100dvh - 13rem))");
   });
-  close.addEventListener("click", () => dialog.close());
-  dialog.addEventListener("click", (e) => {
-    if (e.target === dialog) dialog.close();
-  });
+  closable(dialog, close);
   document.body.append(dialog);
   return { dialog, img, text, save, big };
 }
@@ -106,8 +93,7 @@ function open(url: string, opener: HTMLElement): void {
   text.textContent = url;
   save.href = png;
   save.download = qrFileName(url);
-  dialog.addEventListener("close", () => opener.focus(), { once: true });
-  if (!dialog.open) dialog.showModal();
+  showModal(dialog, opener);
 }
 
 window.__xsQr = { open };

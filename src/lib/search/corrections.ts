@@ -162,7 +162,7 @@ function replaceAll(text: string, from: string | RegExp, to: string, corrections
   const out = text.replace(from, (m) => {
     if (m === to) return m;
     changed = true;
-    if (!corrections.some((c) => c.from === m && c.to === to)) corrections.push({ from: m, to });
+    corrections.push({ from: m, to });
     return to;
   });
   return changed ? out : text;
@@ -175,7 +175,7 @@ export function correct(text: string): { text: string; corrections: Correction[]
   for (const [from, to] of ALWAYS) t = replaceAll(t, from, to, corrections);
   t = t.replace(YUQI, (m: string, before?: string, after?: string) => {
     if (before || after) return m;
-    if (!corrections.some((c) => c.from === "预期")) corrections.push({ from: "预期", to: "逾期" });
+    corrections.push({ from: "预期", to: "逾期" });
     return "逾期";
   });
   if (!ABOUT_A_JUDGMENT.test(t)) t = replaceAll(t, SHANGSU, "起诉", corrections);

@@ -108,6 +108,18 @@ describe("ranked search", () => {
     await rankedSearch(pf, analyzeQuery("花呗逾期"), corpus, {}, terms);
     expect(calls.length - before).toBe(1); // only the whole question again
   });
+  it("a one-word query asks Pagefind's ranked search for that word once, and not again when repeated", async () => {
+    const { pf, calls } = fakePagefind(PAGES);
+    const corpus = await loadCorpus(pf, CATS);
+    const terms = new TermSearcher(pf);
+    const analysis = analyzeQuery("逾期");
+    expect(analysis.terms).toContain(analysis.text);
+    await rankedSearch(pf, analysis, corpus, {}, terms);
+    expect(calls.filter((c) => c.term === analysis.text)).toHaveLength(1);
+    const before = calls.length;
+    await rankedSearch(pf, analysis, corpus, {}, terms);
+    expect(calls.length).toBe(before);
+  });
   it("finds nothing, without error, when no word is on the site", async () => {
     const { pf } = fakePagefind(PAGES);
     const corpus = await loadCorpus(pf, CATS);

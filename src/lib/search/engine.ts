@@ -126,14 +126,33 @@ export async function loadCorpus(pf: PagefindLike, categoryNames: readonly strin
 interface TermPages {
   term: string;
   ids: string[];
+  /** Each id's place in ids (0 first), made once per term list. */
+  rank: Map<string, number>;
   /** Exact-phrase results: their excerpts show the term itself. */
   results: Map<string, PagefindResultLike>;
+}
+
+function toTermPages(term: string, ids: string[], results: Map<string, PagefindResultLike>): TermPages {
+  return { term, ids, rank: new Map(ids.map((id, i) => [id, i])), results };
 }
 
 /** Exact phrase search for membership, ordinary search for order; cached per term and category. */
 export class TermSearcher {
   private cache = new Map<string, Promise<TermPages>>();
+  private rankedCache = new Map<string, Promise<PagefindResultLike[]>>();
   constructor(private pf: PagefindLike) {}
+
+  /** Pagefind's ordinary (ranked) search for this text, cached like the term lists. */
+  ranked(text: string, category: string | undefined): Promise<PagefindResultLike[]> {
+    const key = `${category ?? ""}\u0000${text}`;
+    let hit = this.rankedCache.get(key);
+    if (!hit) {
+      hit = this.pf.search(text, category ? { filters: { category } } : undefined).then((r) => r?.results ?? []);
+      this.rankedCache.set(key, hit);
+      if (this.rankedCache.size > 300) this.rankedCache.delete(this.rankedCache.keys().next().value!);
+    }
+    return hit;
+  }
 
   pages(term: string, category: string | undefined): Promise<TermPages> {
     const key = `${category ?? ""}\u0000${term}`;
@@ -150,16 +169,17 @@ export class TermSearcher {
     const opts = category ? { filters: { category } } : undefined;
     const exact = (await this.pf.search(`"${term}"`, opts))?.results ?? [];
     const results = new Map(exact.map((r) => [r.id, r]));
-    if (exact.length === 0) return { term, ids: [], results };
+    if (exact.length === 0) return toTermPages(term, [], results);
     const byCount = [...exact].sort((a, b) => (b.words?.length ?? 0) - (a.words?.length ?? 0)).map((r) => r.id);
     // With one or two pages the order hardly matters; skip the (slower) ranked search. (Skipping
     // it for terms on nearly every page, whose ranked search is slowest, cost a fifth of recall:
     // which pages are most about 花呗 matters even though every page mentions it.)
-    if (exact.length <= 2) return { term, ids: byCount, results };
-    const ranked = (await this.pf.search(term, opts))?.results ?? [];
+    if (exact.length <= 2) return toTermPages(term, byCount, results);
+    const ranked = await this.ranked(term, category);
     const ids = ranked.filter((r) => results.has(r.id)).map((r) => r.id);
-    for (const id of byCount) if (!ids.includes(id)) ids.push(id);
-    return { term, ids, results };
+    const listed = new Set(ids);
+    for (const id of byCount) if (!listed.has(id)) ids.push(id);
+    return toTermPages(term, ids, results);
   }
 }
 
@@ -172,7 +192,7 @@ function intersect(lists: readonly TermPages[]): string[] {
     if (!others.every((l) => l.results.has(id))) continue;
     score.set(
       id,
-      lists.reduce((s, l) => s + 1 / (1 + l.ids.indexOf(id)), 0),
+      lists.reduce((s, l) => s + 1 / (1 + (l.rank.get(id) ?? -1)), 0),
     );
   }
   return [...score.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
@@ -187,13 +207,19 @@ export async function rankedSearch(
 ): Promise<RankedSearch> {
   const { category, k = 10, otherPages = 0.5 } = options;
   const weights = { ...WEIGHTS, ...options.weights };
-  const searchOpts = category ? { filters: { category } } : undefined;
 
   const keyTerms = analysis.terms.slice(0, MAX_TERMS);
   const synonyms = analysis.synonyms.slice(0, MAX_SYNONYMS);
   const rest = analysis.rest.slice(0, MAX_REST);
+  // The whole question: when it is one of the words looked up (a one-word query), its ranked search
+  // is the one that word's list is made from, so it comes from the same cache.
+  const looked = [...keyTerms, ...synonyms, ...rest];
   const [whole, termPages, synonymPages, restPages] = await Promise.all([
-    analysis.text ? pf.search(analysis.text, searchOpts).then((r) => r?.results ?? []) : [],
+    !analysis.text
+      ? []
+      : looked.includes(analysis.text)
+        ? terms.ranked(analysis.text, category)
+        : pf.search(analysis.text, category ? { filters: { category } } : undefined).then((r) => r?.results ?? []),
     Promise.all(keyTerms.map((t) => terms.pages(t, category))),
     Promise.all(synonyms.map((t) => terms.pages(t, category))),
     Promise.all(rest.map((t) => terms.pages(t, category))),

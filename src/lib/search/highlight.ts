@@ -39,12 +39,15 @@ export interface Range {
 
 /** Non-overlapping occurrences of any of the words in text (longest word wins at a position). */
 export function findMatches(text: string, words: readonly string[]): Range[] {
-  const byLength = [...words].sort((a, b) => b.length - a.length);
+  // Sorted and lowercased once per call, not at every position.
+  const byLength = [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => ({ length: w.length, lower: w.toLowerCase() }));
   const lower = text.toLowerCase();
   const out: Range[] = [];
   let i = 0;
   while (i < text.length) {
-    const w = byLength.find((word) => lower.startsWith(word.toLowerCase(), i));
+    const w = byLength.find((word) => lower.startsWith(word.lower, i));
     if (w) {
       out.push({ start: i, end: i + w.length });
       i += w.length;
